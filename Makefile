@@ -1,0 +1,60 @@
+# jogg — the tasks a maintainer runs. Every target sets up what it needs first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+SPEC   := openapi/jogg-v2.yaml
+# The vendor's published spec; check-drift compares our spec with it when it exists.
+UPSTREAM ?= $(SHARED)/upstream/openapi-v2.yaml
+PYTEST_ARGS ?=
+
+.PHONY: help setup venv node demo test lint format typecheck unit generate check-drift \
+        update-spec reliability fuzz bench conformance clean
+
+help:
+	@echo "make demo         run the product-to-video job (embedded fake unless JOGG_API_KEY is set)"
+	@echo "make test         set up, lint, typecheck, check drift and run every test"
+	@echo "make generate     regenerate generated/jogg_api from $(SPEC)"
+	@echo "make check-drift  fail if generated/ or $(SPEC) is out of step"
+	@echo "make update-spec SPEC_SOURCE=path-or-url   vendor, regenerate, report changes"
+	@echo "make reliability  fault matrix, fuzzed parsing and secrets, with a table"
+	@echo "make conformance  run the language-neutral conformance vectors"
+	@echo "make bench        benchmarks against raw httpx (not part of make test)"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,cli]'
+	@touch $@
+
+venv: $(VENV)/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+node: node_modules/.installed
+
+setup: venv node
+
+demo: venv
+	$(BIN)/python examples/product_video.py
+
+lint: venv
+	$(BIN)/ruff check jogg scripts tests bench examples
+	$(BIN)/ruff format --check jogg scripts tests bench examples
+
+format: venv
+	$(BIN)/ruff check --fix jogg scripts tests bench examples
+	$(BIN)/ruff format jogg scripts tests bench examples
+
+typecheck: venv
+	$(BIN)/mypy
+
+test: setup lint typecheck check-drift
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache

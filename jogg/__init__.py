@@ -1,0 +1,1 @@
+"""jogg — the Python SDK for the JoggAI v2 video API."""
