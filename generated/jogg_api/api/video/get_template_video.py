@@ -1,0 +1,157 @@
+# Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
+# Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_template_video_response_200 import GetTemplateVideoResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    video_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/template_video/{video_id}".format(
+            video_id=quote(str(video_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetTemplateVideoResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetTemplateVideoResponse200.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetTemplateVideoResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    video_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetTemplateVideoResponse200]:
+    """Get template video status and details
+
+    Args:
+        video_id (str):  Example: video_123456789.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetTemplateVideoResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        video_id=video_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    video_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetTemplateVideoResponse200 | None:
+    """Get template video status and details
+
+    Args:
+        video_id (str):  Example: video_123456789.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetTemplateVideoResponse200
+    """
+
+    return sync_detailed(
+        video_id=video_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    video_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[GetTemplateVideoResponse200]:
+    """Get template video status and details
+
+    Args:
+        video_id (str):  Example: video_123456789.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetTemplateVideoResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        video_id=video_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    video_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> GetTemplateVideoResponse200 | None:
+    """Get template video status and details
+
+    Args:
+        video_id (str):  Example: video_123456789.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetTemplateVideoResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            video_id=video_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,11 @@
+# Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
+# Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
+from enum import StrEnum
+
+
+class AvatarInfoStyle(StrEnum):
+    PROFESSIONAL = "professional"
+    SOCIAL = "social"
+
+    def __str__(self) -> str:
+        return str(self.value)

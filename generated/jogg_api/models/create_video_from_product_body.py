@@ -1,0 +1,166 @@
+# Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
+# Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_video_from_product_body_audio import (
+        CreateVideoFromProductBodyAudio,
+    )
+    from ..models.create_video_from_product_body_avatar import (
+        CreateVideoFromProductBodyAvatar,
+    )
+    from ..models.create_video_from_product_body_script import (
+        CreateVideoFromProductBodyScript,
+    )
+    from ..models.create_video_from_product_body_video_spec import (
+        CreateVideoFromProductBodyVideoSpec,
+    )
+    from ..models.create_video_from_product_body_voice import (
+        CreateVideoFromProductBodyVoice,
+    )
+
+
+T = TypeVar("T", bound="CreateVideoFromProductBody")
+
+
+@_attrs_define
+class CreateVideoFromProductBody:
+    """
+    Attributes:
+        product_id (str):  Example: NTIzMzc0NjI5.
+        video_spec (CreateVideoFromProductBodyVideoSpec):
+        avatar (CreateVideoFromProductBodyAvatar):
+        voice (CreateVideoFromProductBodyVoice):
+        audio (CreateVideoFromProductBodyAudio):
+        script (CreateVideoFromProductBodyScript):
+        visual_style (str | Unset):  Example: Simple Product Switch.
+        override_script (str | Unset):
+        webhook_url (str | Unset):  Example: https://example.com/webhook.
+    """
+
+    product_id: str
+    video_spec: CreateVideoFromProductBodyVideoSpec
+    avatar: CreateVideoFromProductBodyAvatar
+    voice: CreateVideoFromProductBodyVoice
+    audio: CreateVideoFromProductBodyAudio
+    script: CreateVideoFromProductBodyScript
+    visual_style: str | Unset = UNSET
+    override_script: str | Unset = UNSET
+    webhook_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_id = self.product_id
+
+        video_spec = self.video_spec.to_dict()
+
+        avatar = self.avatar.to_dict()
+
+        voice = self.voice.to_dict()
+
+        audio = self.audio.to_dict()
+
+        script = self.script.to_dict()
+
+        visual_style = self.visual_style
+
+        override_script = self.override_script
+
+        webhook_url = self.webhook_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "product_id": product_id,
+                "video_spec": video_spec,
+                "avatar": avatar,
+                "voice": voice,
+                "audio": audio,
+                "script": script,
+            }
+        )
+        if visual_style is not UNSET:
+            field_dict["visual_style"] = visual_style
+        if override_script is not UNSET:
+            field_dict["override_script"] = override_script
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_video_from_product_body_audio import (
+            CreateVideoFromProductBodyAudio,  # noqa: PLC0415
+        )
+        from ..models.create_video_from_product_body_avatar import (
+            CreateVideoFromProductBodyAvatar,  # noqa: PLC0415
+        )
+        from ..models.create_video_from_product_body_script import (
+            CreateVideoFromProductBodyScript,  # noqa: PLC0415
+        )
+        from ..models.create_video_from_product_body_video_spec import (
+            CreateVideoFromProductBodyVideoSpec,  # noqa: PLC0415
+        )
+        from ..models.create_video_from_product_body_voice import (
+            CreateVideoFromProductBodyVoice,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        product_id = d.pop("product_id")
+
+        video_spec = CreateVideoFromProductBodyVideoSpec.from_dict(d.pop("video_spec"))
+
+        avatar = CreateVideoFromProductBodyAvatar.from_dict(d.pop("avatar"))
+
+        voice = CreateVideoFromProductBodyVoice.from_dict(d.pop("voice"))
+
+        audio = CreateVideoFromProductBodyAudio.from_dict(d.pop("audio"))
+
+        script = CreateVideoFromProductBodyScript.from_dict(d.pop("script"))
+
+        visual_style = d.pop("visual_style", UNSET)
+
+        override_script = d.pop("override_script", UNSET)
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        create_video_from_product_body = cls(
+            product_id=product_id,
+            video_spec=video_spec,
+            avatar=avatar,
+            voice=voice,
+            audio=audio,
+            script=script,
+            visual_style=visual_style,
+            override_script=override_script,
+            webhook_url=webhook_url,
+        )
+
+        create_video_from_product_body.additional_properties = d
+        return create_video_from_product_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

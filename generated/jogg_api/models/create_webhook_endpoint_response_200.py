@@ -1,0 +1,117 @@
+# Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
+# Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_endpoint import WebhookEndpoint
+
+
+T = TypeVar("T", bound="CreateWebhookEndpointResponse200")
+
+
+@_attrs_define
+class CreateWebhookEndpointResponse200:
+    """
+    Attributes:
+        code (int | None | Unset):  Example: 0.
+        msg (None | str | Unset):  Example: Success.
+        data (WebhookEndpoint | Unset):
+    """
+
+    code: int | None | Unset = UNSET
+    msg: None | str | Unset = UNSET
+    data: WebhookEndpoint | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code: int | None | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        msg: None | str | Unset
+        if isinstance(self.msg, Unset):
+            msg = UNSET
+        else:
+            msg = self.msg
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_endpoint import WebhookEndpoint  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_code(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_msg(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msg = _parse_msg(d.pop("msg", UNSET))
+
+        _data = d.pop("data", UNSET)
+        data: WebhookEndpoint | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = WebhookEndpoint.from_dict(_data)
+
+        create_webhook_endpoint_response_200 = cls(
+            code=code,
+            msg=msg,
+            data=data,
+        )
+
+        create_webhook_endpoint_response_200.additional_properties = d
+        return create_webhook_endpoint_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

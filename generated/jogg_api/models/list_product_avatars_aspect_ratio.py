@@ -1,0 +1,11 @@
+# Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
+# Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
+from enum import StrEnum
+
+
+class ListProductAvatarsAspectRatio(StrEnum):
+    LANDSCAPE = "landscape"
+    PORTRAIT = "portrait"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,16 @@
+# Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
+# Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
+from enum import StrEnum
+
+
+class ListPublicAvatarsScene(StrEnum):
+    BUSINESS = "business"
+    EDUCATION = "education"
+    HEALTH_FITNESS = "health_fitness"
+    LIFESTYLE = "lifestyle"
+    NEWS = "news"
+    OUTDOORS = "outdoors"
+    STUDIO = "studio"
+
+    def __str__(self) -> str:
+        return str(self.value)

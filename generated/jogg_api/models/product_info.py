@@ -1,0 +1,182 @@
+# Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
+# Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product_info_media_item import ProductInfoMediaItem
+
+
+T = TypeVar("T", bound="ProductInfo")
+
+
+@_attrs_define
+class ProductInfo:
+    """
+    Attributes:
+        product_id (None | str | Unset):  Example: NTQ0MTkzNjg.
+        url (None | str | Unset):
+        name (None | str | Unset):
+        description (None | str | Unset):
+        target_audience (None | str | Unset):
+        media (list[ProductInfoMediaItem] | Unset):
+    """
+
+    product_id: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    target_audience: None | str | Unset = UNSET
+    media: list[ProductInfoMediaItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_id: None | str | Unset
+        if isinstance(self.product_id, Unset):
+            product_id = UNSET
+        else:
+            product_id = self.product_id
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        target_audience: None | str | Unset
+        if isinstance(self.target_audience, Unset):
+            target_audience = UNSET
+        else:
+            target_audience = self.target_audience
+
+        media: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.media, Unset):
+            media = []
+            for media_item_data in self.media:
+                media_item = media_item_data.to_dict()
+                media.append(media_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+        if url is not UNSET:
+            field_dict["url"] = url
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if target_audience is not UNSET:
+            field_dict["target_audience"] = target_audience
+        if media is not UNSET:
+            field_dict["media"] = media
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_info_media_item import ProductInfoMediaItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_product_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        product_id = _parse_product_id(d.pop("product_id", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_target_audience(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        target_audience = _parse_target_audience(d.pop("target_audience", UNSET))
+
+        _media = d.pop("media", UNSET)
+        media: list[ProductInfoMediaItem] | Unset = UNSET
+        if _media is not UNSET:
+            media = []
+            for media_item_data in _media:
+                media_item = ProductInfoMediaItem.from_dict(media_item_data)
+
+                media.append(media_item)
+
+        product_info = cls(
+            product_id=product_id,
+            url=url,
+            name=name,
+            description=description,
+            target_audience=target_audience,
+            media=media,
+        )
+
+        product_info.additional_properties = d
+        return product_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

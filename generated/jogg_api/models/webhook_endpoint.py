@@ -1,0 +1,204 @@
+# Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
+# Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookEndpoint")
+
+
+@_attrs_define
+class WebhookEndpoint:
+    """
+    Attributes:
+        endpoint_id (None | str | Unset):  Example: wh_123456789.
+        url (None | str | Unset):  Example: https://your-domain.com/webhook.
+        secret (None | str | Unset):  Example: whsec_abc123xyz.
+        status (int | None | str | Unset):
+        events (list[None | str] | Unset):  Example: ['generated_avatar_video_success',
+            'generated_avatar_video_failed'].
+        username (None | str | Unset):  Example: johndoe.
+        created_at (int | None | Unset):  Example: 1732806631.
+    """
+
+    endpoint_id: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    secret: None | str | Unset = UNSET
+    status: int | None | str | Unset = UNSET
+    events: list[None | str] | Unset = UNSET
+    username: None | str | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        endpoint_id: None | str | Unset
+        if isinstance(self.endpoint_id, Unset):
+            endpoint_id = UNSET
+        else:
+            endpoint_id = self.endpoint_id
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        secret: None | str | Unset
+        if isinstance(self.secret, Unset):
+            secret = UNSET
+        else:
+            secret = self.secret
+
+        status: int | None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        events: list[None | str] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item: None | str
+                events_item = events_item_data
+                events.append(events_item)
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if endpoint_id is not UNSET:
+            field_dict["endpoint_id"] = endpoint_id
+        if url is not UNSET:
+            field_dict["url"] = url
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if status is not UNSET:
+            field_dict["status"] = status
+        if events is not UNSET:
+            field_dict["events"] = events
+        if username is not UNSET:
+            field_dict["username"] = username
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_endpoint_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        endpoint_id = _parse_endpoint_id(d.pop("endpoint_id", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_secret(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secret = _parse_secret(d.pop("secret", UNSET))
+
+        def _parse_status(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        _events = d.pop("events", UNSET)
+        events: list[None | str] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+
+                def _parse_events_item(data: object) -> None | str:
+                    if data is None:
+                        return data
+                    return cast(None | str, data)
+
+                events_item = _parse_events_item(events_item_data)
+
+                events.append(events_item)
+
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        webhook_endpoint = cls(
+            endpoint_id=endpoint_id,
+            url=url,
+            secret=secret,
+            status=status,
+            events=events,
+            username=username,
+            created_at=created_at,
+        )
+
+        webhook_endpoint.additional_properties = d
+        return webhook_endpoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
