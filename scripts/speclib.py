@@ -5,6 +5,7 @@ The scripts in this folder work on OpenAPI documents only; they never import `jo
 
 from __future__ import annotations
 
+import argparse
 import sys
 import urllib.error
 import urllib.request
@@ -42,6 +43,14 @@ def run_main(main: Callable[[], int], prog: str) -> NoReturn:
     except KeyboardInterrupt:
         sys.exit(130)
     sys.exit(code)
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """ArgumentParser whose usage errors are one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"{self.prog}: error: {message} (see --help)", file=sys.stderr)
+        sys.exit(EXIT_BAD_INPUT)
 
 
 def read_source(source: str) -> str:

@@ -11,7 +11,6 @@ in a fixed order so that the same input always gives the same bytes.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from speclib import (
     HTTP_METHODS,
     PROJECT_SPEC,
     REPO_ROOT,
+    OneLineParser,
     SpecError,
     dump_yaml,
     fail,
@@ -225,8 +225,13 @@ def load_operation_ids(path: Path = OPERATION_IDS) -> dict[str, str]:
     return mapping
 
 
-def vendor(document: dict[str, Any], operation_ids: dict[str, str]) -> dict[str, Any]:
-    """Turn a raw vendor document into the project's spec (as a plain mapping)."""
+def vendor(
+    document: dict[str, Any], operation_ids: dict[str, str], quiet: bool = False
+) -> dict[str, Any]:
+    """Turn a raw vendor document into the project's spec (as a plain mapping).
+
+    Patches edit `document` in place; each patch's note goes to stderr unless quiet.
+    """
     unnamed = [
         f"{method} {path}"
         for method, path, _ in operations(document)
@@ -238,7 +243,8 @@ def vendor(document: dict[str, Any], operation_ids: dict[str, str]) -> dict[str,
             + ", ".join(unnamed)
         )
     for name, note in apply_patches(document):
-        print(f"patch {name}: {note}", file=sys.stderr)
+        if not quiet:
+            print(f"patch {name}: {note}", file=sys.stderr)
 
     result: dict[str, Any] = {}
     for key, value in document.items():
@@ -290,7 +296,7 @@ def clean_paths(paths: dict[str, Any], operation_ids: dict[str, str]) -> dict[st
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser = OneLineParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("upstream", help="the vendor's spec: a file path or an http(s) URL")
     parser.add_argument(
         "-o",
