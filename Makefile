@@ -56,5 +56,16 @@ typecheck: venv
 test: setup lint typecheck check-drift
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Spec and generated client (scripts/*.py; see docs/maintainers.md).
+generate: venv
+	$(BIN)/python scripts/generate.py
+
+check-drift: venv
+	$(BIN)/python scripts/check_drift.py --upstream "$(UPSTREAM)"
+
+update-spec: venv
+	@test -n "$(SPEC_SOURCE)" || { echo "usage: make update-spec SPEC_SOURCE=path-or-url" >&2; exit 2; }
+	$(BIN)/python scripts/update_spec.py "$(SPEC_SOURCE)"
+
 clean:
 	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache
