@@ -45,8 +45,6 @@ RUFF_CHECK_ARGS = ("check", "--isolated", "--no-cache", "--fix-only", "--select"
 RUFF_FORMAT_ARGS = ("format", "--isolated", "--no-cache", "--line-length", "100", "--quiet")
 
 SCHEMA_REF_PREFIX = "#/components/schemas/"
-# Only scalars are made nullable: the generator cannot merge allOf over a nullable object.
-SCALAR_TYPES = ("string", "integer", "number", "boolean")
 # Suffix for the response-side clone of a component schema that requests also use.
 RECEIVED_SUFFIX = "Received"
 
@@ -71,8 +69,13 @@ def is_status_like(name: str) -> bool:
     return name == "status" or name.endswith("_status")
 
 
-def relax_schema(schema: Any, received: dict[str, str]) -> Any:
-    """A response-side copy of `schema` that accepts what the live API really sends."""
+def relax_schema(schema: Any, received: dict[str, str], is_property: bool = False) -> Any:
+    """A response-side copy of `schema` that accepts what the live API really sends.
+
+    Every field (`is_property`) becomes nullable, so `"data": null` parses. Schemas that
+    are not fields (response roots, allOf members, array items, components) stay as they
+    are: the generator cannot merge allOf over a nullable schema.
+    """
     if not isinstance(schema, dict):
         return schema
     ref = schema.get("$ref")
@@ -87,7 +90,9 @@ def relax_schema(schema: Any, received: dict[str, str]) -> Any:
             continue
         if key == "properties" and isinstance(value, dict):
             relaxed[key] = {
-                name: relax_status(sub) if is_status_like(name) else relax_schema(sub, received)
+                name: relax_status(sub)
+                if is_status_like(name)
+                else relax_schema(sub, received, is_property=True)
                 for name, sub in value.items()
             }
         elif key in ("items", "additionalProperties", "not") and isinstance(value, dict):
@@ -96,7 +101,7 @@ def relax_schema(schema: Any, received: dict[str, str]) -> Any:
             relaxed[key] = [relax_schema(sub, received) for sub in value]
         else:
             relaxed[key] = value
-    if relaxed.get("type") in SCALAR_TYPES:
+    if is_property and "type" in relaxed:
         relaxed["nullable"] = True
     return relaxed
 

@@ -5,16 +5,16 @@
 from .add_photo_avatar_motion_body import AddPhotoAvatarMotionBody
 from .add_photo_avatar_motion_body_model import AddPhotoAvatarMotionBodyModel
 from .add_photo_avatar_motion_response_200 import AddPhotoAvatarMotionResponse200
-from .add_photo_avatar_motion_response_200_data import (
-    AddPhotoAvatarMotionResponse200Data,
+from .add_photo_avatar_motion_response_200_data_type_0 import (
+    AddPhotoAvatarMotionResponse200DataType0,
 )
 from .add_product_avatar_motion_body import AddProductAvatarMotionBody
 from .add_product_avatar_motion_body_aspect_ratio import (
     AddProductAvatarMotionBodyAspectRatio,
 )
 from .add_product_avatar_motion_response_200 import AddProductAvatarMotionResponse200
-from .add_product_avatar_motion_response_200_data import (
-    AddProductAvatarMotionResponse200Data,
+from .add_product_avatar_motion_response_200_data_type_0 import (
+    AddProductAvatarMotionResponse200DataType0,
 )
 from .avatar_info import AvatarInfo
 from .avatar_info_age import AvatarInfoAge
@@ -34,11 +34,15 @@ from .create_ai_script_body_video_length_seconds import (
     CreateAiScriptBodyVideoLengthSeconds,
 )
 from .create_ai_script_response_200 import CreateAiScriptResponse200
-from .create_ai_script_response_200_data import CreateAiScriptResponse200Data
+from .create_ai_script_response_200_data_type_0 import (
+    CreateAiScriptResponse200DataType0,
+)
 from .create_lip_sync_video_body import CreateLipSyncVideoBody
 from .create_lip_sync_video_body_playback_type import CreateLipSyncVideoBodyPlaybackType
 from .create_lip_sync_video_response_200 import CreateLipSyncVideoResponse200
-from .create_lip_sync_video_response_200_data import CreateLipSyncVideoResponse200Data
+from .create_lip_sync_video_response_200_data_type_0 import (
+    CreateLipSyncVideoResponse200DataType0,
+)
 from .create_product_body import CreateProductBody
 from .create_product_body_media_item import CreateProductBodyMediaItem
 from .create_product_body_media_item_type import CreateProductBodyMediaItemType
@@ -61,16 +65,18 @@ from .create_product_previews_body_video_spec_length import (
 )
 from .create_product_previews_body_voice import CreateProductPreviewsBodyVoice
 from .create_product_previews_response_200 import CreateProductPreviewsResponse200
-from .create_product_previews_response_200_data import (
-    CreateProductPreviewsResponse200Data,
+from .create_product_previews_response_200_data_type_0 import (
+    CreateProductPreviewsResponse200DataType0,
 )
-from .create_product_previews_response_200_data_previews_item import (
-    CreateProductPreviewsResponse200DataPreviewsItem,
+from .create_product_previews_response_200_data_type_0_previews_type_0_item import (
+    CreateProductPreviewsResponse200DataType0PreviewsType0Item,
 )
 from .create_product_response_200 import CreateProductResponse200
 from .create_upload_url_body import CreateUploadUrlBody
 from .create_upload_url_response_200 import CreateUploadUrlResponse200
-from .create_upload_url_response_200_data import CreateUploadUrlResponse200Data
+from .create_upload_url_response_200_data_type_0 import (
+    CreateUploadUrlResponse200DataType0,
+)
 from .create_video_from_avatar_body import CreateVideoFromAvatarBody
 from .create_video_from_avatar_body_aspect_ratio import (
     CreateVideoFromAvatarBodyAspectRatio,
@@ -85,8 +91,8 @@ from .create_video_from_avatar_body_screen_style import (
 from .create_video_from_avatar_body_voice import CreateVideoFromAvatarBodyVoice
 from .create_video_from_avatar_body_voice_type import CreateVideoFromAvatarBodyVoiceType
 from .create_video_from_avatar_response_200 import CreateVideoFromAvatarResponse200
-from .create_video_from_avatar_response_200_data import (
-    CreateVideoFromAvatarResponse200Data,
+from .create_video_from_avatar_response_200_data_type_0 import (
+    CreateVideoFromAvatarResponse200DataType0,
 )
 from .create_video_from_product_body import CreateVideoFromProductBody
 from .create_video_from_product_body_audio import CreateVideoFromProductBodyAudio
@@ -109,8 +115,8 @@ from .create_video_from_product_body_video_spec_length import (
 )
 from .create_video_from_product_body_voice import CreateVideoFromProductBodyVoice
 from .create_video_from_product_response_200 import CreateVideoFromProductResponse200
-from .create_video_from_product_response_200_data import (
-    CreateVideoFromProductResponse200Data,
+from .create_video_from_product_response_200_data_type_0 import (
+    CreateVideoFromProductResponse200DataType0,
 )
 from .create_video_from_template_body import CreateVideoFromTemplateBody
 from .create_video_from_template_body_avatar_type import (
@@ -126,13 +132,13 @@ from .create_video_from_template_body_variables_item_type import (
     CreateVideoFromTemplateBodyVariablesItemType,
 )
 from .create_video_from_template_response_200 import CreateVideoFromTemplateResponse200
-from .create_video_from_template_response_200_data import (
-    CreateVideoFromTemplateResponse200Data,
+from .create_video_from_template_response_200_data_type_0 import (
+    CreateVideoFromTemplateResponse200DataType0,
 )
 from .create_video_translation_body import CreateVideoTranslationBody
 from .create_video_translation_response_200 import CreateVideoTranslationResponse200
-from .create_video_translation_response_200_data import (
-    CreateVideoTranslationResponse200Data,
+from .create_video_translation_response_200_data_type_0 import (
+    CreateVideoTranslationResponse200DataType0,
 )
 from .create_webhook_endpoint_body import CreateWebhookEndpointBody
 from .create_webhook_endpoint_body_status import CreateWebhookEndpointBodyStatus
@@ -140,8 +146,8 @@ from .create_webhook_endpoint_response_200 import CreateWebhookEndpointResponse2
 from .custom_avatar_info import CustomAvatarInfo
 from .custom_avatar_info_status import CustomAvatarInfoStatus
 from .delete_webhook_endpoint_response_200 import DeleteWebhookEndpointResponse200
-from .delete_webhook_endpoint_response_200_data import (
-    DeleteWebhookEndpointResponse200Data,
+from .delete_webhook_endpoint_response_200_data_type_0 import (
+    DeleteWebhookEndpointResponse200DataType0,
 )
 from .generate_photo_avatar_photo_body import GeneratePhotoAvatarPhotoBody
 from .generate_photo_avatar_photo_body_age import GeneratePhotoAvatarPhotoBodyAge
@@ -159,8 +165,8 @@ from .generate_photo_avatar_photo_body_model import GeneratePhotoAvatarPhotoBody
 from .generate_photo_avatar_photo_response_200 import (
     GeneratePhotoAvatarPhotoResponse200,
 )
-from .generate_photo_avatar_photo_response_200_data import (
-    GeneratePhotoAvatarPhotoResponse200Data,
+from .generate_photo_avatar_photo_response_200_data_type_0 import (
+    GeneratePhotoAvatarPhotoResponse200DataType0,
 )
 from .generate_product_avatar_images_body import GenerateProductAvatarImagesBody
 from .generate_product_avatar_images_body_aspect_ratio import (
@@ -181,107 +187,141 @@ from .generate_product_avatar_images_body_quality import (
 from .generate_product_avatar_images_response_200 import (
     GenerateProductAvatarImagesResponse200,
 )
-from .generate_product_avatar_images_response_200_data import (
-    GenerateProductAvatarImagesResponse200Data,
+from .generate_product_avatar_images_response_200_data_type_0 import (
+    GenerateProductAvatarImagesResponse200DataType0,
 )
-from .generate_product_avatar_images_response_200_data_generations_item import (
-    GenerateProductAvatarImagesResponse200DataGenerationsItem,
+from .generate_product_avatar_images_response_200_data_type_0_generations_type_0_item import (
+    GenerateProductAvatarImagesResponse200DataType0GenerationsType0Item,
 )
 from .get_ai_script_response_200 import GetAiScriptResponse200
-from .get_ai_script_response_200_data import GetAiScriptResponse200Data
-from .get_ai_script_response_200_data_data import GetAiScriptResponse200DataData
-from .get_ai_script_response_200_data_data_generated_scripts_item import (
-    GetAiScriptResponse200DataDataGeneratedScriptsItem,
+from .get_ai_script_response_200_data_type_0 import GetAiScriptResponse200DataType0
+from .get_ai_script_response_200_data_type_0_data_type_0 import (
+    GetAiScriptResponse200DataType0DataType0,
+)
+from .get_ai_script_response_200_data_type_0_data_type_0_generated_scripts_type_0_item import (
+    GetAiScriptResponse200DataType0DataType0GeneratedScriptsType0Item,
 )
 from .get_avatar_video_response_200 import GetAvatarVideoResponse200
-from .get_avatar_video_response_200_data import GetAvatarVideoResponse200Data
+from .get_avatar_video_response_200_data_type_0 import (
+    GetAvatarVideoResponse200DataType0,
+)
 from .get_current_user_response_200 import GetCurrentUserResponse200
-from .get_current_user_response_200_data import GetCurrentUserResponse200Data
+from .get_current_user_response_200_data_type_0 import (
+    GetCurrentUserResponse200DataType0,
+)
 from .get_custom_template_response_200 import GetCustomTemplateResponse200
-from .get_custom_template_response_200_data import GetCustomTemplateResponse200Data
-from .get_custom_template_response_200_data_variables_item import (
-    GetCustomTemplateResponse200DataVariablesItem,
+from .get_custom_template_response_200_data_type_0 import (
+    GetCustomTemplateResponse200DataType0,
+)
+from .get_custom_template_response_200_data_type_0_variables_type_0_item import (
+    GetCustomTemplateResponse200DataType0VariablesType0Item,
 )
 from .get_lip_sync_video_response_200 import GetLipSyncVideoResponse200
-from .get_lip_sync_video_response_200_data import GetLipSyncVideoResponse200Data
-from .get_lip_sync_video_response_200_data_data_type_0 import (
-    GetLipSyncVideoResponse200DataDataType0,
+from .get_lip_sync_video_response_200_data_type_0 import (
+    GetLipSyncVideoResponse200DataType0,
 )
-from .get_lip_sync_video_response_200_data_error_type_0 import (
-    GetLipSyncVideoResponse200DataErrorType0,
+from .get_lip_sync_video_response_200_data_type_0_data_type_0 import (
+    GetLipSyncVideoResponse200DataType0DataType0,
+)
+from .get_lip_sync_video_response_200_data_type_0_error_type_0 import (
+    GetLipSyncVideoResponse200DataType0ErrorType0,
 )
 from .get_photo_avatar_motion_response_200 import GetPhotoAvatarMotionResponse200
-from .get_photo_avatar_motion_response_200_data import (
-    GetPhotoAvatarMotionResponse200Data,
+from .get_photo_avatar_motion_response_200_data_type_0 import (
+    GetPhotoAvatarMotionResponse200DataType0,
 )
 from .get_photo_avatar_photo_response_200 import GetPhotoAvatarPhotoResponse200
-from .get_photo_avatar_photo_response_200_data import GetPhotoAvatarPhotoResponse200Data
+from .get_photo_avatar_photo_response_200_data_type_0 import (
+    GetPhotoAvatarPhotoResponse200DataType0,
+)
 from .get_product_avatar_generation_response_200 import (
     GetProductAvatarGenerationResponse200,
 )
-from .get_product_avatar_generation_response_200_data import (
-    GetProductAvatarGenerationResponse200Data,
+from .get_product_avatar_generation_response_200_data_type_0 import (
+    GetProductAvatarGenerationResponse200DataType0,
 )
-from .get_product_avatar_generation_response_200_data_generations_item import (
-    GetProductAvatarGenerationResponse200DataGenerationsItem,
+from .get_product_avatar_generation_response_200_data_type_0_generations_type_0_item import (
+    GetProductAvatarGenerationResponse200DataType0GenerationsType0Item,
 )
-from .get_product_avatar_generation_response_200_data_summary import (
-    GetProductAvatarGenerationResponse200DataSummary,
+from .get_product_avatar_generation_response_200_data_type_0_summary_type_0 import (
+    GetProductAvatarGenerationResponse200DataType0SummaryType0,
 )
 from .get_product_avatar_motion_response_200 import GetProductAvatarMotionResponse200
-from .get_product_avatar_motion_response_200_data import (
-    GetProductAvatarMotionResponse200Data,
+from .get_product_avatar_motion_response_200_data_type_0 import (
+    GetProductAvatarMotionResponse200DataType0,
 )
 from .get_product_video_response_200 import GetProductVideoResponse200
-from .get_product_video_response_200_data import GetProductVideoResponse200Data
+from .get_product_video_response_200_data_type_0 import (
+    GetProductVideoResponse200DataType0,
+)
 from .get_remaining_quota_response_200 import GetRemainingQuotaResponse200
-from .get_remaining_quota_response_200_data import GetRemainingQuotaResponse200Data
+from .get_remaining_quota_response_200_data_type_0 import (
+    GetRemainingQuotaResponse200DataType0,
+)
 from .get_template_video_response_200 import GetTemplateVideoResponse200
-from .get_template_video_response_200_data import GetTemplateVideoResponse200Data
-from .get_template_video_response_200_data_data import (
-    GetTemplateVideoResponse200DataData,
+from .get_template_video_response_200_data_type_0 import (
+    GetTemplateVideoResponse200DataType0,
+)
+from .get_template_video_response_200_data_type_0_data_type_0 import (
+    GetTemplateVideoResponse200DataType0DataType0,
 )
 from .get_video_translation_response_200 import GetVideoTranslationResponse200
-from .get_video_translation_response_200_data import GetVideoTranslationResponse200Data
+from .get_video_translation_response_200_data_type_0 import (
+    GetVideoTranslationResponse200DataType0,
+)
 from .list_custom_avatars_response_200 import ListCustomAvatarsResponse200
-from .list_custom_avatars_response_200_data import ListCustomAvatarsResponse200Data
-from .list_custom_avatars_response_200_data_avatars_item import (
-    ListCustomAvatarsResponse200DataAvatarsItem,
+from .list_custom_avatars_response_200_data_type_0 import (
+    ListCustomAvatarsResponse200DataType0,
+)
+from .list_custom_avatars_response_200_data_type_0_avatars_type_0_item import (
+    ListCustomAvatarsResponse200DataType0AvatarsType0Item,
 )
 from .list_custom_avatars_status import ListCustomAvatarsStatus
 from .list_custom_templates_aspect_ratio import ListCustomTemplatesAspectRatio
 from .list_custom_templates_response_200 import ListCustomTemplatesResponse200
-from .list_custom_templates_response_200_data import ListCustomTemplatesResponse200Data
+from .list_custom_templates_response_200_data_type_0 import (
+    ListCustomTemplatesResponse200DataType0,
+)
 from .list_custom_voices_response_200 import ListCustomVoicesResponse200
-from .list_custom_voices_response_200_data import ListCustomVoicesResponse200Data
-from .list_custom_voices_response_200_data_voices_item import (
-    ListCustomVoicesResponse200DataVoicesItem,
+from .list_custom_voices_response_200_data_type_0 import (
+    ListCustomVoicesResponse200DataType0,
+)
+from .list_custom_voices_response_200_data_type_0_voices_type_0_item import (
+    ListCustomVoicesResponse200DataType0VoicesType0Item,
 )
 from .list_musics_response_200 import ListMusicsResponse200
-from .list_musics_response_200_data import ListMusicsResponse200Data
+from .list_musics_response_200_data_type_0 import ListMusicsResponse200DataType0
 from .list_photo_avatars_response_200 import ListPhotoAvatarsResponse200
-from .list_photo_avatars_response_200_data import ListPhotoAvatarsResponse200Data
-from .list_photo_avatars_response_200_data_avatars_item import (
-    ListPhotoAvatarsResponse200DataAvatarsItem,
+from .list_photo_avatars_response_200_data_type_0 import (
+    ListPhotoAvatarsResponse200DataType0,
+)
+from .list_photo_avatars_response_200_data_type_0_avatars_type_0_item import (
+    ListPhotoAvatarsResponse200DataType0AvatarsType0Item,
 )
 from .list_photo_avatars_status import ListPhotoAvatarsStatus
 from .list_product_avatars_aspect_ratio import ListProductAvatarsAspectRatio
 from .list_product_avatars_response_200 import ListProductAvatarsResponse200
-from .list_product_avatars_response_200_data import ListProductAvatarsResponse200Data
-from .list_product_avatars_response_200_data_product_avatars_item import (
-    ListProductAvatarsResponse200DataProductAvatarsItem,
+from .list_product_avatars_response_200_data_type_0 import (
+    ListProductAvatarsResponse200DataType0,
+)
+from .list_product_avatars_response_200_data_type_0_product_avatars_type_0_item import (
+    ListProductAvatarsResponse200DataType0ProductAvatarsType0Item,
 )
 from .list_product_previews_response_200 import ListProductPreviewsResponse200
-from .list_product_previews_response_200_data import ListProductPreviewsResponse200Data
-from .list_product_previews_response_200_data_previews_item import (
-    ListProductPreviewsResponse200DataPreviewsItem,
+from .list_product_previews_response_200_data_type_0 import (
+    ListProductPreviewsResponse200DataType0,
+)
+from .list_product_previews_response_200_data_type_0_previews_type_0_item import (
+    ListProductPreviewsResponse200DataType0PreviewsType0Item,
 )
 from .list_product_previews_sort_order import ListProductPreviewsSortOrder
 from .list_product_previews_status import ListProductPreviewsStatus
 from .list_product_videos_response_200 import ListProductVideosResponse200
-from .list_product_videos_response_200_data import ListProductVideosResponse200Data
-from .list_product_videos_response_200_data_videos_item import (
-    ListProductVideosResponse200DataVideosItem,
+from .list_product_videos_response_200_data_type_0 import (
+    ListProductVideosResponse200DataType0,
+)
+from .list_product_videos_response_200_data_type_0_videos_type_0_item import (
+    ListProductVideosResponse200DataType0VideosType0Item,
 )
 from .list_product_videos_sort_order import ListProductVideosSortOrder
 from .list_product_videos_status import ListProductVideosStatus
@@ -290,51 +330,59 @@ from .list_public_avatars_aspect_ratio import ListPublicAvatarsAspectRatio
 from .list_public_avatars_ethnicity import ListPublicAvatarsEthnicity
 from .list_public_avatars_gender import ListPublicAvatarsGender
 from .list_public_avatars_response_200 import ListPublicAvatarsResponse200
-from .list_public_avatars_response_200_data import ListPublicAvatarsResponse200Data
-from .list_public_avatars_response_200_data_avatars_item import (
-    ListPublicAvatarsResponse200DataAvatarsItem,
+from .list_public_avatars_response_200_data_type_0 import (
+    ListPublicAvatarsResponse200DataType0,
+)
+from .list_public_avatars_response_200_data_type_0_avatars_type_0_item import (
+    ListPublicAvatarsResponse200DataType0AvatarsType0Item,
 )
 from .list_public_avatars_scene import ListPublicAvatarsScene
 from .list_public_avatars_style import ListPublicAvatarsStyle
 from .list_template_videos_response_200 import ListTemplateVideosResponse200
-from .list_template_videos_response_200_data import ListTemplateVideosResponse200Data
-from .list_template_videos_response_200_data_data_item import (
-    ListTemplateVideosResponse200DataDataItem,
+from .list_template_videos_response_200_data_type_0 import (
+    ListTemplateVideosResponse200DataType0,
 )
-from .list_template_videos_response_200_data_data_item_error import (
-    ListTemplateVideosResponse200DataDataItemError,
+from .list_template_videos_response_200_data_type_0_data_type_0_item import (
+    ListTemplateVideosResponse200DataType0DataType0Item,
+)
+from .list_template_videos_response_200_data_type_0_data_type_0_item_error_type_0 import (
+    ListTemplateVideosResponse200DataType0DataType0ItemErrorType0,
 )
 from .list_template_videos_sort_order import ListTemplateVideosSortOrder
 from .list_template_videos_status import ListTemplateVideosStatus
 from .list_templates_aspect_ratio import ListTemplatesAspectRatio
 from .list_templates_response_200 import ListTemplatesResponse200
-from .list_templates_response_200_data import ListTemplatesResponse200Data
-from .list_templates_response_200_data_templates_item import (
-    ListTemplatesResponse200DataTemplatesItem,
+from .list_templates_response_200_data_type_0 import ListTemplatesResponse200DataType0
+from .list_templates_response_200_data_type_0_templates_type_0_item import (
+    ListTemplatesResponse200DataType0TemplatesType0Item,
 )
 from .list_translation_languages_response_200 import ListTranslationLanguagesResponse200
-from .list_translation_languages_response_200_data import (
-    ListTranslationLanguagesResponse200Data,
+from .list_translation_languages_response_200_data_type_0 import (
+    ListTranslationLanguagesResponse200DataType0,
 )
 from .list_visual_styles_aspect_ratio import ListVisualStylesAspectRatio
 from .list_visual_styles_response_200 import ListVisualStylesResponse200
-from .list_visual_styles_response_200_data import ListVisualStylesResponse200Data
-from .list_visual_styles_response_200_data_visual_styles_item import (
-    ListVisualStylesResponse200DataVisualStylesItem,
+from .list_visual_styles_response_200_data_type_0 import (
+    ListVisualStylesResponse200DataType0,
+)
+from .list_visual_styles_response_200_data_type_0_visual_styles_type_0_item import (
+    ListVisualStylesResponse200DataType0VisualStylesType0Item,
 )
 from .list_voices_age import ListVoicesAge
 from .list_voices_gender import ListVoicesGender
 from .list_voices_response_200 import ListVoicesResponse200
-from .list_voices_response_200_data import ListVoicesResponse200Data
-from .list_voices_response_200_data_voices_item import (
-    ListVoicesResponse200DataVoicesItem,
+from .list_voices_response_200_data_type_0 import ListVoicesResponse200DataType0
+from .list_voices_response_200_data_type_0_voices_type_0_item import (
+    ListVoicesResponse200DataType0VoicesType0Item,
 )
 from .list_webhook_endpoints_response_200 import ListWebhookEndpointsResponse200
-from .list_webhook_endpoints_response_200_data import (
-    ListWebhookEndpointsResponse200Data,
+from .list_webhook_endpoints_response_200_data_type_0 import (
+    ListWebhookEndpointsResponse200DataType0,
 )
 from .list_webhook_events_response_200 import ListWebhookEventsResponse200
-from .list_webhook_events_response_200_data import ListWebhookEventsResponse200Data
+from .list_webhook_events_response_200_data_type_0 import (
+    ListWebhookEventsResponse200DataType0,
+)
 from .music_info import MusicInfo
 from .pagination import Pagination
 from .photo_avatar_info import PhotoAvatarInfo
@@ -343,11 +391,11 @@ from .preview_info import PreviewInfo
 from .preview_info_status import PreviewInfoStatus
 from .product_avatar_info import ProductAvatarInfo
 from .product_info import ProductInfo
-from .product_info_media_item import ProductInfoMediaItem
+from .product_info_media_type_0_item import ProductInfoMediaType0Item
 from .render_product_preview_body import RenderProductPreviewBody
 from .render_product_preview_response_200 import RenderProductPreviewResponse200
-from .render_product_preview_response_200_data import (
-    RenderProductPreviewResponse200Data,
+from .render_product_preview_response_200_data_type_0 import (
+    RenderProductPreviewResponse200DataType0,
 )
 from .template_details import TemplateDetails
 from .template_details_variables_item import TemplateDetailsVariablesItem
@@ -370,11 +418,11 @@ __all__ = (
     "AddPhotoAvatarMotionBody",
     "AddPhotoAvatarMotionBodyModel",
     "AddPhotoAvatarMotionResponse200",
-    "AddPhotoAvatarMotionResponse200Data",
+    "AddPhotoAvatarMotionResponse200DataType0",
     "AddProductAvatarMotionBody",
     "AddProductAvatarMotionBodyAspectRatio",
     "AddProductAvatarMotionResponse200",
-    "AddProductAvatarMotionResponse200Data",
+    "AddProductAvatarMotionResponse200DataType0",
     "AvatarInfo",
     "AvatarInfoAge",
     "AvatarInfoAspectRatio",
@@ -389,11 +437,11 @@ __all__ = (
     "CreateAiScriptBodyScriptStyle",
     "CreateAiScriptBodyVideoLengthSeconds",
     "CreateAiScriptResponse200",
-    "CreateAiScriptResponse200Data",
+    "CreateAiScriptResponse200DataType0",
     "CreateLipSyncVideoBody",
     "CreateLipSyncVideoBodyPlaybackType",
     "CreateLipSyncVideoResponse200",
-    "CreateLipSyncVideoResponse200Data",
+    "CreateLipSyncVideoResponse200DataType0",
     "CreateProductBody",
     "CreateProductBodyMediaItem",
     "CreateProductBodyMediaItemType",
@@ -408,12 +456,12 @@ __all__ = (
     "CreateProductPreviewsBodyVideoSpecLength",
     "CreateProductPreviewsBodyVoice",
     "CreateProductPreviewsResponse200",
-    "CreateProductPreviewsResponse200Data",
-    "CreateProductPreviewsResponse200DataPreviewsItem",
+    "CreateProductPreviewsResponse200DataType0",
+    "CreateProductPreviewsResponse200DataType0PreviewsType0Item",
     "CreateProductResponse200",
     "CreateUploadUrlBody",
     "CreateUploadUrlResponse200",
-    "CreateUploadUrlResponse200Data",
+    "CreateUploadUrlResponse200DataType0",
     "CreateVideoFromAvatarBody",
     "CreateVideoFromAvatarBodyAspectRatio",
     "CreateVideoFromAvatarBodyAvatar",
@@ -422,7 +470,7 @@ __all__ = (
     "CreateVideoFromAvatarBodyVoice",
     "CreateVideoFromAvatarBodyVoiceType",
     "CreateVideoFromAvatarResponse200",
-    "CreateVideoFromAvatarResponse200Data",
+    "CreateVideoFromAvatarResponse200DataType0",
     "CreateVideoFromProductBody",
     "CreateVideoFromProductBodyAudio",
     "CreateVideoFromProductBodyAvatar",
@@ -434,24 +482,24 @@ __all__ = (
     "CreateVideoFromProductBodyVideoSpecLength",
     "CreateVideoFromProductBodyVoice",
     "CreateVideoFromProductResponse200",
-    "CreateVideoFromProductResponse200Data",
+    "CreateVideoFromProductResponse200DataType0",
     "CreateVideoFromTemplateBody",
     "CreateVideoFromTemplateBodyAvatarType",
     "CreateVideoFromTemplateBodyVariablesItem",
     "CreateVideoFromTemplateBodyVariablesItemProperties",
     "CreateVideoFromTemplateBodyVariablesItemType",
     "CreateVideoFromTemplateResponse200",
-    "CreateVideoFromTemplateResponse200Data",
+    "CreateVideoFromTemplateResponse200DataType0",
     "CreateVideoTranslationBody",
     "CreateVideoTranslationResponse200",
-    "CreateVideoTranslationResponse200Data",
+    "CreateVideoTranslationResponse200DataType0",
     "CreateWebhookEndpointBody",
     "CreateWebhookEndpointBodyStatus",
     "CreateWebhookEndpointResponse200",
     "CustomAvatarInfo",
     "CustomAvatarInfoStatus",
     "DeleteWebhookEndpointResponse200",
-    "DeleteWebhookEndpointResponse200Data",
+    "DeleteWebhookEndpointResponse200DataType0",
     "GeneratePhotoAvatarPhotoBody",
     "GeneratePhotoAvatarPhotoBodyAge",
     "GeneratePhotoAvatarPhotoBodyAspectRatio",
@@ -460,7 +508,7 @@ __all__ = (
     "GeneratePhotoAvatarPhotoBodyGender",
     "GeneratePhotoAvatarPhotoBodyModel",
     "GeneratePhotoAvatarPhotoResponse200",
-    "GeneratePhotoAvatarPhotoResponse200Data",
+    "GeneratePhotoAvatarPhotoResponse200DataType0",
     "GenerateProductAvatarImagesBody",
     "GenerateProductAvatarImagesBodyAspectRatio",
     "GenerateProductAvatarImagesBodyAvatarSource",
@@ -468,70 +516,70 @@ __all__ = (
     "GenerateProductAvatarImagesBodyAvatarSourceType",
     "GenerateProductAvatarImagesBodyQuality",
     "GenerateProductAvatarImagesResponse200",
-    "GenerateProductAvatarImagesResponse200Data",
-    "GenerateProductAvatarImagesResponse200DataGenerationsItem",
+    "GenerateProductAvatarImagesResponse200DataType0",
+    "GenerateProductAvatarImagesResponse200DataType0GenerationsType0Item",
     "GetAiScriptResponse200",
-    "GetAiScriptResponse200Data",
-    "GetAiScriptResponse200DataData",
-    "GetAiScriptResponse200DataDataGeneratedScriptsItem",
+    "GetAiScriptResponse200DataType0",
+    "GetAiScriptResponse200DataType0DataType0",
+    "GetAiScriptResponse200DataType0DataType0GeneratedScriptsType0Item",
     "GetAvatarVideoResponse200",
-    "GetAvatarVideoResponse200Data",
+    "GetAvatarVideoResponse200DataType0",
     "GetCurrentUserResponse200",
-    "GetCurrentUserResponse200Data",
+    "GetCurrentUserResponse200DataType0",
     "GetCustomTemplateResponse200",
-    "GetCustomTemplateResponse200Data",
-    "GetCustomTemplateResponse200DataVariablesItem",
+    "GetCustomTemplateResponse200DataType0",
+    "GetCustomTemplateResponse200DataType0VariablesType0Item",
     "GetLipSyncVideoResponse200",
-    "GetLipSyncVideoResponse200Data",
-    "GetLipSyncVideoResponse200DataDataType0",
-    "GetLipSyncVideoResponse200DataErrorType0",
+    "GetLipSyncVideoResponse200DataType0",
+    "GetLipSyncVideoResponse200DataType0DataType0",
+    "GetLipSyncVideoResponse200DataType0ErrorType0",
     "GetPhotoAvatarMotionResponse200",
-    "GetPhotoAvatarMotionResponse200Data",
+    "GetPhotoAvatarMotionResponse200DataType0",
     "GetPhotoAvatarPhotoResponse200",
-    "GetPhotoAvatarPhotoResponse200Data",
+    "GetPhotoAvatarPhotoResponse200DataType0",
     "GetProductAvatarGenerationResponse200",
-    "GetProductAvatarGenerationResponse200Data",
-    "GetProductAvatarGenerationResponse200DataGenerationsItem",
-    "GetProductAvatarGenerationResponse200DataSummary",
+    "GetProductAvatarGenerationResponse200DataType0",
+    "GetProductAvatarGenerationResponse200DataType0GenerationsType0Item",
+    "GetProductAvatarGenerationResponse200DataType0SummaryType0",
     "GetProductAvatarMotionResponse200",
-    "GetProductAvatarMotionResponse200Data",
+    "GetProductAvatarMotionResponse200DataType0",
     "GetProductVideoResponse200",
-    "GetProductVideoResponse200Data",
+    "GetProductVideoResponse200DataType0",
     "GetRemainingQuotaResponse200",
-    "GetRemainingQuotaResponse200Data",
+    "GetRemainingQuotaResponse200DataType0",
     "GetTemplateVideoResponse200",
-    "GetTemplateVideoResponse200Data",
-    "GetTemplateVideoResponse200DataData",
+    "GetTemplateVideoResponse200DataType0",
+    "GetTemplateVideoResponse200DataType0DataType0",
     "GetVideoTranslationResponse200",
-    "GetVideoTranslationResponse200Data",
+    "GetVideoTranslationResponse200DataType0",
     "ListCustomAvatarsResponse200",
-    "ListCustomAvatarsResponse200Data",
-    "ListCustomAvatarsResponse200DataAvatarsItem",
+    "ListCustomAvatarsResponse200DataType0",
+    "ListCustomAvatarsResponse200DataType0AvatarsType0Item",
     "ListCustomAvatarsStatus",
     "ListCustomTemplatesAspectRatio",
     "ListCustomTemplatesResponse200",
-    "ListCustomTemplatesResponse200Data",
+    "ListCustomTemplatesResponse200DataType0",
     "ListCustomVoicesResponse200",
-    "ListCustomVoicesResponse200Data",
-    "ListCustomVoicesResponse200DataVoicesItem",
+    "ListCustomVoicesResponse200DataType0",
+    "ListCustomVoicesResponse200DataType0VoicesType0Item",
     "ListMusicsResponse200",
-    "ListMusicsResponse200Data",
+    "ListMusicsResponse200DataType0",
     "ListPhotoAvatarsResponse200",
-    "ListPhotoAvatarsResponse200Data",
-    "ListPhotoAvatarsResponse200DataAvatarsItem",
+    "ListPhotoAvatarsResponse200DataType0",
+    "ListPhotoAvatarsResponse200DataType0AvatarsType0Item",
     "ListPhotoAvatarsStatus",
     "ListProductAvatarsAspectRatio",
     "ListProductAvatarsResponse200",
-    "ListProductAvatarsResponse200Data",
-    "ListProductAvatarsResponse200DataProductAvatarsItem",
+    "ListProductAvatarsResponse200DataType0",
+    "ListProductAvatarsResponse200DataType0ProductAvatarsType0Item",
     "ListProductPreviewsResponse200",
-    "ListProductPreviewsResponse200Data",
-    "ListProductPreviewsResponse200DataPreviewsItem",
+    "ListProductPreviewsResponse200DataType0",
+    "ListProductPreviewsResponse200DataType0PreviewsType0Item",
     "ListProductPreviewsSortOrder",
     "ListProductPreviewsStatus",
     "ListProductVideosResponse200",
-    "ListProductVideosResponse200Data",
-    "ListProductVideosResponse200DataVideosItem",
+    "ListProductVideosResponse200DataType0",
+    "ListProductVideosResponse200DataType0VideosType0Item",
     "ListProductVideosSortOrder",
     "ListProductVideosStatus",
     "ListPublicAvatarsAge",
@@ -539,35 +587,35 @@ __all__ = (
     "ListPublicAvatarsEthnicity",
     "ListPublicAvatarsGender",
     "ListPublicAvatarsResponse200",
-    "ListPublicAvatarsResponse200Data",
-    "ListPublicAvatarsResponse200DataAvatarsItem",
+    "ListPublicAvatarsResponse200DataType0",
+    "ListPublicAvatarsResponse200DataType0AvatarsType0Item",
     "ListPublicAvatarsScene",
     "ListPublicAvatarsStyle",
     "ListTemplatesAspectRatio",
     "ListTemplatesResponse200",
-    "ListTemplatesResponse200Data",
-    "ListTemplatesResponse200DataTemplatesItem",
+    "ListTemplatesResponse200DataType0",
+    "ListTemplatesResponse200DataType0TemplatesType0Item",
     "ListTemplateVideosResponse200",
-    "ListTemplateVideosResponse200Data",
-    "ListTemplateVideosResponse200DataDataItem",
-    "ListTemplateVideosResponse200DataDataItemError",
+    "ListTemplateVideosResponse200DataType0",
+    "ListTemplateVideosResponse200DataType0DataType0Item",
+    "ListTemplateVideosResponse200DataType0DataType0ItemErrorType0",
     "ListTemplateVideosSortOrder",
     "ListTemplateVideosStatus",
     "ListTranslationLanguagesResponse200",
-    "ListTranslationLanguagesResponse200Data",
+    "ListTranslationLanguagesResponse200DataType0",
     "ListVisualStylesAspectRatio",
     "ListVisualStylesResponse200",
-    "ListVisualStylesResponse200Data",
-    "ListVisualStylesResponse200DataVisualStylesItem",
+    "ListVisualStylesResponse200DataType0",
+    "ListVisualStylesResponse200DataType0VisualStylesType0Item",
     "ListVoicesAge",
     "ListVoicesGender",
     "ListVoicesResponse200",
-    "ListVoicesResponse200Data",
-    "ListVoicesResponse200DataVoicesItem",
+    "ListVoicesResponse200DataType0",
+    "ListVoicesResponse200DataType0VoicesType0Item",
     "ListWebhookEndpointsResponse200",
-    "ListWebhookEndpointsResponse200Data",
+    "ListWebhookEndpointsResponse200DataType0",
     "ListWebhookEventsResponse200",
-    "ListWebhookEventsResponse200Data",
+    "ListWebhookEventsResponse200DataType0",
     "MusicInfo",
     "Pagination",
     "PhotoAvatarInfo",
@@ -576,10 +624,10 @@ __all__ = (
     "PreviewInfoStatus",
     "ProductAvatarInfo",
     "ProductInfo",
-    "ProductInfoMediaItem",
+    "ProductInfoMediaType0Item",
     "RenderProductPreviewBody",
     "RenderProductPreviewResponse200",
-    "RenderProductPreviewResponse200Data",
+    "RenderProductPreviewResponse200DataType0",
     "TemplateDetails",
     "TemplateDetailsVariablesItem",
     "TemplateDetailsVariablesItemType",

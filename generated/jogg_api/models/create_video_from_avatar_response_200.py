@@ -11,8 +11,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_video_from_avatar_response_200_data import (
-        CreateVideoFromAvatarResponse200Data,
+    from ..models.create_video_from_avatar_response_200_data_type_0 import (
+        CreateVideoFromAvatarResponse200DataType0,
     )
 
 
@@ -25,15 +25,19 @@ class CreateVideoFromAvatarResponse200:
     Attributes:
         code (int | None | Unset):  Example: 0.
         msg (None | str | Unset):  Example: Success.
-        data (CreateVideoFromAvatarResponse200Data | Unset):
+        data (CreateVideoFromAvatarResponse200DataType0 | None | Unset):
     """
 
     code: int | None | Unset = UNSET
     msg: None | str | Unset = UNSET
-    data: CreateVideoFromAvatarResponse200Data | Unset = UNSET
+    data: CreateVideoFromAvatarResponse200DataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.create_video_from_avatar_response_200_data_type_0 import (
+            CreateVideoFromAvatarResponse200DataType0,  # noqa: PLC0415
+        )
+
         code: int | None | Unset
         if isinstance(self.code, Unset):
             code = UNSET
@@ -46,9 +50,13 @@ class CreateVideoFromAvatarResponse200:
         else:
             msg = self.msg
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, CreateVideoFromAvatarResponse200DataType0):
             data = self.data.to_dict()
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,8 +72,8 @@ class CreateVideoFromAvatarResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_video_from_avatar_response_200_data import (
-            CreateVideoFromAvatarResponse200Data,  # noqa: PLC0415
+        from ..models.create_video_from_avatar_response_200_data_type_0 import (
+            CreateVideoFromAvatarResponse200DataType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -88,12 +96,22 @@ class CreateVideoFromAvatarResponse200:
 
         msg = _parse_msg(d.pop("msg", UNSET))
 
-        _data = d.pop("data", UNSET)
-        data: CreateVideoFromAvatarResponse200Data | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = CreateVideoFromAvatarResponse200Data.from_dict(_data)
+        def _parse_data(data: object) -> CreateVideoFromAvatarResponse200DataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = CreateVideoFromAvatarResponse200DataType0.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateVideoFromAvatarResponse200DataType0 | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
 
         create_video_from_avatar_response_200 = cls(
             code=code,

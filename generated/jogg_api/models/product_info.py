@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.product_info_media_item import ProductInfoMediaItem
+    from ..models.product_info_media_type_0_item import ProductInfoMediaType0Item
 
 
 T = TypeVar("T", bound="ProductInfo")
@@ -26,7 +26,7 @@ class ProductInfo:
         name (None | str | Unset):
         description (None | str | Unset):
         target_audience (None | str | Unset):
-        media (list[ProductInfoMediaItem] | Unset):
+        media (list[ProductInfoMediaType0Item] | None | Unset):
     """
 
     product_id: None | str | Unset = UNSET
@@ -34,7 +34,7 @@ class ProductInfo:
     name: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
     target_audience: None | str | Unset = UNSET
-    media: list[ProductInfoMediaItem] | Unset = UNSET
+    media: list[ProductInfoMediaType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,12 +68,17 @@ class ProductInfo:
         else:
             target_audience = self.target_audience
 
-        media: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.media, Unset):
+        media: list[dict[str, Any]] | None | Unset
+        if isinstance(self.media, Unset):
+            media = UNSET
+        elif isinstance(self.media, list):
             media = []
-            for media_item_data in self.media:
-                media_item = media_item_data.to_dict()
-                media.append(media_item)
+            for media_type_0_item_data in self.media:
+                media_type_0_item = media_type_0_item_data.to_dict()
+                media.append(media_type_0_item)
+
+        else:
+            media = self.media
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,7 +100,7 @@ class ProductInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_info_media_item import ProductInfoMediaItem  # noqa: PLC0415
+        from ..models.product_info_media_type_0_item import ProductInfoMediaType0Item  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -144,14 +149,27 @@ class ProductInfo:
 
         target_audience = _parse_target_audience(d.pop("target_audience", UNSET))
 
-        _media = d.pop("media", UNSET)
-        media: list[ProductInfoMediaItem] | Unset = UNSET
-        if _media is not UNSET:
-            media = []
-            for media_item_data in _media:
-                media_item = ProductInfoMediaItem.from_dict(media_item_data)
+        def _parse_media(data: object) -> list[ProductInfoMediaType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                media_type_0 = []
+                _media_type_0 = data
+                for media_type_0_item_data in _media_type_0:
+                    media_type_0_item = ProductInfoMediaType0Item.from_dict(media_type_0_item_data)
 
-                media.append(media_item)
+                    media_type_0.append(media_type_0_item)
+
+                return media_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProductInfoMediaType0Item] | None | Unset, data)
+
+        media = _parse_media(d.pop("media", UNSET))
 
         product_info = cls(
             product_id=product_id,

@@ -21,7 +21,7 @@ class WebhookEndpoint:
         url (None | str | Unset):  Example: https://your-domain.com/webhook.
         secret (None | str | Unset):  Example: whsec_abc123xyz.
         status (int | None | str | Unset):
-        events (list[None | str] | Unset):  Example: ['generated_avatar_video_success',
+        events (list[str] | None | Unset):  Example: ['generated_avatar_video_success',
             'generated_avatar_video_failed'].
         username (None | str | Unset):  Example: johndoe.
         created_at (int | None | Unset):  Example: 1732806631.
@@ -31,7 +31,7 @@ class WebhookEndpoint:
     url: None | str | Unset = UNSET
     secret: None | str | Unset = UNSET
     status: int | None | str | Unset = UNSET
-    events: list[None | str] | Unset = UNSET
+    events: list[str] | None | Unset = UNSET
     username: None | str | Unset = UNSET
     created_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -61,13 +61,14 @@ class WebhookEndpoint:
         else:
             status = self.status
 
-        events: list[None | str] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item: None | str
-                events_item = events_item_data
-                events.append(events_item)
+        events: list[str] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
+            events = self.events
+
+        else:
+            events = self.events
 
         username: None | str | Unset
         if isinstance(self.username, Unset):
@@ -141,20 +142,22 @@ class WebhookEndpoint:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        _events = d.pop("events", UNSET)
-        events: list[None | str] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
+        def _parse_events(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                events_type_0 = cast(list[str], data)
 
-                def _parse_events_item(data: object) -> None | str:
-                    if data is None:
-                        return data
-                    return cast(None | str, data)
+                return events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
 
-                events_item = _parse_events_item(events_item_data)
-
-                events.append(events_item)
+        events = _parse_events(d.pop("events", UNSET))
 
         def _parse_username(data: object) -> None | str | Unset:
             if data is None:

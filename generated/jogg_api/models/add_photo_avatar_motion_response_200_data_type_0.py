@@ -1,0 +1,115 @@
+# Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
+# Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddPhotoAvatarMotionResponse200DataType0")
+
+
+@_attrs_define
+class AddPhotoAvatarMotionResponse200DataType0:
+    """
+    Attributes:
+        avatar_id (int | None | Unset):  Example: 123.
+        motion_id (None | str | Unset):  Example: motion_456.
+        status (int | None | str | Unset):
+    """
+
+    avatar_id: int | None | Unset = UNSET
+    motion_id: None | str | Unset = UNSET
+    status: int | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        avatar_id: int | None | Unset
+        if isinstance(self.avatar_id, Unset):
+            avatar_id = UNSET
+        else:
+            avatar_id = self.avatar_id
+
+        motion_id: None | str | Unset
+        if isinstance(self.motion_id, Unset):
+            motion_id = UNSET
+        else:
+            motion_id = self.motion_id
+
+        status: int | None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if avatar_id is not UNSET:
+            field_dict["avatar_id"] = avatar_id
+        if motion_id is not UNSET:
+            field_dict["motion_id"] = motion_id
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_avatar_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        avatar_id = _parse_avatar_id(d.pop("avatar_id", UNSET))
+
+        def _parse_motion_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        motion_id = _parse_motion_id(d.pop("motion_id", UNSET))
+
+        def _parse_status(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        add_photo_avatar_motion_response_200_data_type_0 = cls(
+            avatar_id=avatar_id,
+            motion_id=motion_id,
+            status=status,
+        )
+
+        add_photo_avatar_motion_response_200_data_type_0.additional_properties = d
+        return add_photo_avatar_motion_response_200_data_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

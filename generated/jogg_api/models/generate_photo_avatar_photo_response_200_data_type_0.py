@@ -1,0 +1,75 @@
+# Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
+# Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GeneratePhotoAvatarPhotoResponse200DataType0")
+
+
+@_attrs_define
+class GeneratePhotoAvatarPhotoResponse200DataType0:
+    """
+    Attributes:
+        photo_id (None | str | Unset):
+    """
+
+    photo_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        photo_id: None | str | Unset
+        if isinstance(self.photo_id, Unset):
+            photo_id = UNSET
+        else:
+            photo_id = self.photo_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if photo_id is not UNSET:
+            field_dict["photo_id"] = photo_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_photo_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        photo_id = _parse_photo_id(d.pop("photo_id", UNSET))
+
+        generate_photo_avatar_photo_response_200_data_type_0 = cls(
+            photo_id=photo_id,
+        )
+
+        generate_photo_avatar_photo_response_200_data_type_0.additional_properties = d
+        return generate_photo_avatar_photo_response_200_data_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

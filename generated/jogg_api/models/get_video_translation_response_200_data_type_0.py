@@ -1,0 +1,155 @@
+# Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
+# Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetVideoTranslationResponse200DataType0")
+
+
+@_attrs_define
+class GetVideoTranslationResponse200DataType0:
+    """
+    Attributes:
+        video_translate_id (None | str | Unset):  Example: vt_123456.
+        title (None | str | Unset):  Example: Translated Video Title.
+        status (int | None | str | Unset):
+        url (None | str | Unset):  Example: https://res.jogg.ai/translated_video.mp4.
+        subtitle_url (None | str | Unset):  Example: https://res.jogg.ai/subtitle.srt.
+    """
+
+    video_translate_id: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    status: int | None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    subtitle_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        video_translate_id: None | str | Unset
+        if isinstance(self.video_translate_id, Unset):
+            video_translate_id = UNSET
+        else:
+            video_translate_id = self.video_translate_id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        status: int | None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        subtitle_url: None | str | Unset
+        if isinstance(self.subtitle_url, Unset):
+            subtitle_url = UNSET
+        else:
+            subtitle_url = self.subtitle_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if video_translate_id is not UNSET:
+            field_dict["video_translate_id"] = video_translate_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if status is not UNSET:
+            field_dict["status"] = status
+        if url is not UNSET:
+            field_dict["url"] = url
+        if subtitle_url is not UNSET:
+            field_dict["subtitle_url"] = subtitle_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_video_translate_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        video_translate_id = _parse_video_translate_id(d.pop("video_translate_id", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_status(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_subtitle_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subtitle_url = _parse_subtitle_url(d.pop("subtitle_url", UNSET))
+
+        get_video_translation_response_200_data_type_0 = cls(
+            video_translate_id=video_translate_id,
+            title=title,
+            status=status,
+            url=url,
+            subtitle_url=subtitle_url,
+        )
+
+        get_video_translation_response_200_data_type_0.additional_properties = d
+        return get_video_translation_response_200_data_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

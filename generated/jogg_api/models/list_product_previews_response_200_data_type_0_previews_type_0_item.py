@@ -1,0 +1,195 @@
+# Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
+# Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListProductPreviewsResponse200DataType0PreviewsType0Item")
+
+
+@_attrs_define
+class ListProductPreviewsResponse200DataType0PreviewsType0Item:
+    """
+    Attributes:
+        id (None | str | Unset):  Example: video_123.
+        title (None | str | Unset):  Example: My Product Preview.
+        video_duration (float | None | Unset):  Example: 30.5.
+        video_url (None | str | Unset):  Example: https://res.jogg.ai/video.mp4.
+        cover_url (None | str | Unset):  Example: https://res.jogg.ai/cover.jpg.
+        status (int | None | str | Unset):
+        created_at (int | None | Unset):  Example: 1640995200.
+    """
+
+    id: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    video_duration: float | None | Unset = UNSET
+    video_url: None | str | Unset = UNSET
+    cover_url: None | str | Unset = UNSET
+    status: int | None | str | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        video_duration: float | None | Unset
+        if isinstance(self.video_duration, Unset):
+            video_duration = UNSET
+        else:
+            video_duration = self.video_duration
+
+        video_url: None | str | Unset
+        if isinstance(self.video_url, Unset):
+            video_url = UNSET
+        else:
+            video_url = self.video_url
+
+        cover_url: None | str | Unset
+        if isinstance(self.cover_url, Unset):
+            cover_url = UNSET
+        else:
+            cover_url = self.cover_url
+
+        status: int | None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if video_duration is not UNSET:
+            field_dict["video_duration"] = video_duration
+        if video_url is not UNSET:
+            field_dict["video_url"] = video_url
+        if cover_url is not UNSET:
+            field_dict["cover_url"] = cover_url
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_video_duration(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        video_duration = _parse_video_duration(d.pop("video_duration", UNSET))
+
+        def _parse_video_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        video_url = _parse_video_url(d.pop("video_url", UNSET))
+
+        def _parse_cover_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cover_url = _parse_cover_url(d.pop("cover_url", UNSET))
+
+        def _parse_status(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        list_product_previews_response_200_data_type_0_previews_type_0_item = cls(
+            id=id,
+            title=title,
+            video_duration=video_duration,
+            video_url=video_url,
+            cover_url=cover_url,
+            status=status,
+            created_at=created_at,
+        )
+
+        list_product_previews_response_200_data_type_0_previews_type_0_item.additional_properties = d
+        return list_product_previews_response_200_data_type_0_previews_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,215 @@
+# Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
+# Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListVoicesResponse200DataType0VoicesType0Item")
+
+
+@_attrs_define
+class ListVoicesResponse200DataType0VoicesType0Item:
+    """
+    Attributes:
+        name (None | str | Unset):  Example: Christopher.
+        voice_id (None | str | Unset):  Example: en-US-ChristopherNeural.
+        audio_url (None | str | Unset):  Example: https://res.jogg.ai/voice-sample.mp3.
+        language (None | str | Unset):  Example: english.
+        gender (None | str | Unset):  Example: male.
+        age (None | str | Unset):  Example: young.
+        accent (None | str | Unset):  Example: american.
+        use_case (None | str | Unset):  Example: narrative_story.
+    """
+
+    name: None | str | Unset = UNSET
+    voice_id: None | str | Unset = UNSET
+    audio_url: None | str | Unset = UNSET
+    language: None | str | Unset = UNSET
+    gender: None | str | Unset = UNSET
+    age: None | str | Unset = UNSET
+    accent: None | str | Unset = UNSET
+    use_case: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        voice_id: None | str | Unset
+        if isinstance(self.voice_id, Unset):
+            voice_id = UNSET
+        else:
+            voice_id = self.voice_id
+
+        audio_url: None | str | Unset
+        if isinstance(self.audio_url, Unset):
+            audio_url = UNSET
+        else:
+            audio_url = self.audio_url
+
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        else:
+            language = self.language
+
+        gender: None | str | Unset
+        if isinstance(self.gender, Unset):
+            gender = UNSET
+        else:
+            gender = self.gender
+
+        age: None | str | Unset
+        if isinstance(self.age, Unset):
+            age = UNSET
+        else:
+            age = self.age
+
+        accent: None | str | Unset
+        if isinstance(self.accent, Unset):
+            accent = UNSET
+        else:
+            accent = self.accent
+
+        use_case: None | str | Unset
+        if isinstance(self.use_case, Unset):
+            use_case = UNSET
+        else:
+            use_case = self.use_case
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if voice_id is not UNSET:
+            field_dict["voice_id"] = voice_id
+        if audio_url is not UNSET:
+            field_dict["audio_url"] = audio_url
+        if language is not UNSET:
+            field_dict["language"] = language
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+        if age is not UNSET:
+            field_dict["age"] = age
+        if accent is not UNSET:
+            field_dict["accent"] = accent
+        if use_case is not UNSET:
+            field_dict["use_case"] = use_case
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_voice_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        voice_id = _parse_voice_id(d.pop("voice_id", UNSET))
+
+        def _parse_audio_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        audio_url = _parse_audio_url(d.pop("audio_url", UNSET))
+
+        def _parse_language(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        language = _parse_language(d.pop("language", UNSET))
+
+        def _parse_gender(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gender = _parse_gender(d.pop("gender", UNSET))
+
+        def _parse_age(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        age = _parse_age(d.pop("age", UNSET))
+
+        def _parse_accent(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        accent = _parse_accent(d.pop("accent", UNSET))
+
+        def _parse_use_case(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        use_case = _parse_use_case(d.pop("use_case", UNSET))
+
+        list_voices_response_200_data_type_0_voices_type_0_item = cls(
+            name=name,
+            voice_id=voice_id,
+            audio_url=audio_url,
+            language=language,
+            gender=gender,
+            age=age,
+            accent=accent,
+            use_case=use_case,
+        )
+
+        list_voices_response_200_data_type_0_voices_type_0_item.additional_properties = d
+        return list_voices_response_200_data_type_0_voices_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
