@@ -170,9 +170,9 @@ class Faults:
                         latency = rule
                 elif other is None:
                     other = rule
-            for rule in (latency, other):
-                if rule is not None:
-                    rule.remaining -= 1
-                    rule.fired += 1
+            for taken in (latency, other):
+                if taken is not None:
+                    taken.remaining -= 1
+                    taken.fired += 1
             self._rules = [r for r in self._rules if r.remaining > 0]
         return latency, other

@@ -131,7 +131,9 @@ class Body:
         assert value is not None
         return value
 
-    def array(self, name: str, *, required: bool = False, nonempty: bool = False) -> list[Any] | None:
+    def array(
+        self, name: str, *, required: bool = False, nonempty: bool = False
+    ) -> list[Any] | None:
         value = self._get(name, required)
         if value is None:
             return None
@@ -159,7 +161,9 @@ class Query:
     def __init__(self, params: Mapping[str, str]) -> None:
         self.params = params
 
-    def text(self, name: str, *, required: bool = False, enum: Iterable[str] | None = None) -> str | None:
+    def text(
+        self, name: str, *, required: bool = False, enum: Iterable[str] | None = None
+    ) -> str | None:
         value = self.params.get(name)
         if value is None or value == "":
             if required:
