@@ -1,0 +1,139 @@
+"""Streaming a finished video (or any file URL) to disk without holding it in memory.
+
+The bytes go to a temporary name beside the destination and are renamed into place only
+when complete, so an interrupted download never leaves a truncated file under the final
+name. Retries (it is a GET) go through the transport core like every other request.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+import httpx
+
+from ._errors import APIConnectionError, JoggError, ValidationError
+from ._transport import AsyncTransport, Core, Outgoing, Plan, SyncTransport, redact_url
+
+Destination = str | os.PathLike[str] | IO[bytes]
+DownloadProgress = Callable[[int, int | None], None]
+
+
+class FileSink:
+    def __init__(self, destination: Destination, on_progress: DownloadProgress | None) -> None:
+        self._on_progress = on_progress
+        self._file: IO[bytes] | None = None
+        self._final: Path | None = None
+        self._temporary: Path | None = None
+        self._start_offset = 0
+        self._began = False
+        self.expected: int | None = None
+        self.received = 0
+        if isinstance(destination, str | os.PathLike):
+            self._final = Path(destination)
+            if self._final.is_dir():
+                raise ValidationError("destination", str(destination), "a file path, not a folder")
+            token = secrets.token_hex(4)
+            self._temporary = self._final.with_name(f".{self._final.name}.{token}.part")
+        elif hasattr(destination, "write"):
+            self._file = destination
+            if destination.seekable():
+                self._start_offset = destination.tell()
+        else:
+            raise ValidationError("destination", destination, "a path or a binary file object")
+
+    def begin(self, headers: httpx.Headers) -> None:
+        length = headers.get("content-length")
+        self.expected = int(length) if length and length.isdigit() else None
+        self.received = 0
+        if self._temporary is not None:
+            if self._file is not None:
+                self._file.close()
+            self._file = self._temporary.open("wb")
+        elif self._began:
+            assert self._file is not None
+            if not self._file.seekable():
+                raise JoggError("the download was interrupted and the file object cannot rewind")
+            self._file.seek(self._start_offset)
+            self._file.truncate()
+        self._began = True
+
+    def write(self, chunk: bytes) -> None:
+        assert self._file is not None
+        self._file.write(chunk)
+        self.received += len(chunk)
+        if self._on_progress is not None:
+            self._on_progress(self.received, self.expected)
+
+    def finish(self, label: str) -> Path | None:
+        if self.expected is not None and self.received != self.expected:
+            raise APIConnectionError(
+                f"download of {label} ended after {self.received} of {self.expected} bytes",
+                operation="download",
+            )
+        if self._temporary is None:
+            return None
+        assert self._file is not None and self._final is not None
+        self._file.close()
+        os.replace(self._temporary, self._final)
+        return self._final
+
+    def discard(self) -> None:
+        if self._temporary is None:
+            return
+        if self._file is not None:
+            self._file.close()
+        self._temporary.unlink(missing_ok=True)
+
+
+def download_plan(
+    core: Core, url: str, destination: Destination, on_progress: DownloadProgress | None
+) -> Plan[Path | None]:
+    sink = FileSink(destination, on_progress)
+    label = redact_url(url)
+    request = Outgoing(
+        method="GET", url=url, label=label, api=False, operation="download", sink=sink
+    )
+    try:
+        yield from core.plan(request)
+        return sink.finish(label)
+    except BaseException:
+        sink.discard()
+        raise
+
+
+def require_url(url: Any, what: str) -> str:
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        raise JoggError(f"{what} has no file URL to download (is the job finished?)")
+    return url
+
+
+class SyncFiles:
+    """Downloads for results of a sync client."""
+
+    def __init__(self, transport: SyncTransport) -> None:
+        self._transport = transport
+
+    def download(
+        self, url: str, destination: Destination, on_progress: DownloadProgress | None = None
+    ) -> Path | None:
+        return self._transport.run(
+            download_plan(self._transport.core, url, destination, on_progress)
+        )
+
+
+class AsyncFiles:
+    """Downloads for results of an async client."""
+
+    def __init__(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+
+    async def download(
+        self, url: str, destination: Destination, on_progress: DownloadProgress | None = None
+    ) -> Path | None:
+        return await self._transport.run(
+            download_plan(self._transport.core, url, destination, on_progress)
+        )

@@ -1,0 +1,135 @@
+"""Lazy iteration over the pages of list endpoints, sync and async.
+
+List answers come in several shapes (`pagination{total_pages}`, `total`, `has_more`, or
+nothing at all); ``read_page`` reads them all, and the iterators only fetch the next page
+when the items of the previous one are used up.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from . import _parse as p
+from ._operations import Operation
+from ._transport import AsyncTransport, Call, SyncTransport
+
+T = TypeVar("T")
+
+DEFAULT_PAGE_SIZE = 10  # what the API uses when page_size is not sent
+
+
+@attrs.frozen
+class Page(Generic[T]):
+    items: list[T]
+    has_more: bool
+
+
+@attrs.frozen
+class ListCall(Generic[T]):
+    """A list operation: where its items are and how to read one. ``paged`` is False for
+    endpoints that return everything at once."""
+
+    operation: Operation
+    items_key: str
+    parse_item: Callable[[p.Json], T]
+    query: Mapping[str, Any] = attrs.field(factory=dict)
+    paged: bool = True
+    page_size: int | None = None
+
+
+def has_more_pages(data: p.Json, page: int, page_size: int, count: int) -> bool:
+    if count == 0:
+        return False
+    pagination = p.child(data, "pagination")
+    total_pages = p.integer(pagination, "total_pages")
+    if total_pages is not None:
+        return page < total_pages
+    size = p.integer(pagination, "page_size") or p.integer(data, "page_size") or page_size
+    total = p.integer(pagination, "total_items") or p.integer(data, "total")
+    if total is not None:
+        return page * size < total
+    has_more = p.flag(data, "has_more")
+    if has_more is not None:
+        return has_more
+    return count >= size
+
+
+class PageCursor(Generic[T]):
+    """Which page to ask for next, and whether there is one: the logic both iterators share."""
+
+    def __init__(self, spec: ListCall[T]) -> None:
+        self.spec = spec
+        self.page = 1
+        self.finished = False
+
+    def next_call(self) -> Call[Page[T]] | None:
+        if self.finished:
+            return None
+        spec = self.spec
+        query = dict(spec.query)
+        if spec.paged:
+            query["page"] = self.page
+            if spec.page_size is not None:
+                query["page_size"] = spec.page_size
+        return Call(spec.operation, parse=self._read_page, query=query)
+
+    def _read_page(self, data: Any) -> Page[T]:
+        body = p.as_object(data, self.spec.operation.id)
+        raw_items = p.objects(body, self.spec.items_key)
+        items = [self.spec.parse_item(item) for item in raw_items]
+        more = self.spec.paged and has_more_pages(
+            body, self.page, self.spec.page_size or DEFAULT_PAGE_SIZE, len(raw_items)
+        )
+        return Page(items, more)
+
+    def advance(self, page: Page[T]) -> None:
+        self.page += 1
+        self.finished = not page.has_more
+
+
+class SyncPager(Iterator[T]):
+    """Iterates over every item of every page, fetching pages as they are needed."""
+
+    def __init__(self, transport: SyncTransport, spec: ListCall[T]) -> None:
+        self._transport = transport
+        self._cursor = PageCursor(spec)
+        self._buffer: deque[T] = deque()
+
+    def __iter__(self) -> SyncPager[T]:
+        return self
+
+    def __next__(self) -> T:
+        while not self._buffer:
+            call = self._cursor.next_call()
+            if call is None:
+                raise StopIteration
+            page = self._transport.call(call)
+            self._cursor.advance(page)
+            self._buffer.extend(page.items)
+        return self._buffer.popleft()
+
+
+class AsyncPager(AsyncIterator[T]):
+    """The async twin of SyncPager: ``async for item in client.x.list()``."""
+
+    def __init__(self, transport: AsyncTransport, spec: ListCall[T]) -> None:
+        self._transport = transport
+        self._cursor = PageCursor(spec)
+        self._buffer: deque[T] = deque()
+
+    def __aiter__(self) -> AsyncPager[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        while not self._buffer:
+            call = self._cursor.next_call()
+            if call is None:
+                raise StopAsyncIteration
+            page = await self._transport.call(call)
+            self._cursor.advance(page)
+            self._buffer.extend(page.items)
+        return self._buffer.popleft()

@@ -1,0 +1,99 @@
+"""Strict checks for arguments, each raising ValidationError that names field and allowed values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+from ._errors import ValidationError
+
+
+def text(field: str, value: Any) -> str:
+    """A non-empty string (surrounding white space does not count)."""
+    if not isinstance(value, str):
+        raise ValidationError(field, value, "a string")
+    if not value.strip():
+        raise ValidationError(field, value, "a non-empty string")
+    return value
+
+
+def optional_text(field: str, value: Any) -> str | None:
+    return None if value is None else text(field, value)
+
+
+def integer(
+    field: str, value: Any, *, minimum: int | None = None, maximum: int | None = None
+) -> int:
+    """An int (not a bool), optionally within bounds."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field, value, "an integer")
+    if minimum is not None and value < minimum:
+        raise ValidationError(field, value, f"an integer >= {minimum}")
+    if maximum is not None and value > maximum:
+        raise ValidationError(field, value, f"an integer <= {maximum}")
+    return value
+
+
+def optional_integer(
+    field: str, value: Any, *, minimum: int | None = None, maximum: int | None = None
+) -> int | None:
+    return None if value is None else integer(field, value, minimum=minimum, maximum=maximum)
+
+
+def boolean(field: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(field, value, "True or False")
+    return value
+
+
+def optional_boolean(field: str, value: Any) -> bool | None:
+    return None if value is None else boolean(field, value)
+
+
+def choice(field: str, value: Any, allowed: Sequence[str]) -> str:
+    """One of ``allowed``, matched case-insensitively and returned in its canonical spelling."""
+    if isinstance(value, str):
+        wanted = value.strip().casefold()
+        for candidate in allowed:
+            if candidate.casefold() == wanted:
+                return candidate
+    raise ValidationError(field, value, "one of " + ", ".join(repr(a) for a in allowed))
+
+
+def optional_choice(field: str, value: Any, allowed: Sequence[str]) -> str | None:
+    return None if value is None else choice(field, value, allowed)
+
+
+def int_choice(field: str, value: Any, allowed: Sequence[int]) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value not in allowed:
+        raise ValidationError(field, value, "one of " + ", ".join(str(a) for a in allowed))
+    return value
+
+
+def url(field: str, value: Any) -> str:
+    """An absolute http(s) URL with a host."""
+    text(field, value)
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc or " " in value.strip():
+        raise ValidationError(field, value, "an absolute http(s) URL")
+    return str(value).strip()
+
+
+def optional_url(field: str, value: Any) -> str | None:
+    return None if value is None else url(field, value)
+
+
+def text_list(field: str, value: Any, *, allow_empty: bool = False) -> list[str]:
+    """A list or tuple of non-empty strings (a bare string is refused, not split)."""
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise ValidationError(field, value, "a list of strings")
+    items = [text(f"{field}[{i}]", item) for i, item in enumerate(value)]
+    if not items and not allow_empty:
+        raise ValidationError(field, value, "a non-empty list of strings")
+    return items
+
+
+def drop_none(mapping: dict[str, Any]) -> dict[str, Any]:
+    """The same mapping without the keys whose value is None (optional fields not given)."""
+    return {key: value for key, value in mapping.items() if value is not None}

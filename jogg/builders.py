@@ -1,0 +1,282 @@
+"""Reusable, validated request builders.
+
+Each is a frozen value object checked when it is made, so a mistake shows at the line that
+made it, before any request: ``ProductVideoSpec(length=45)`` raises ValidationError naming
+``length`` and the allowed values.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from . import _validation as v
+from ._errors import ValidationError
+from .types import Avatar, Voice
+
+__all__ = [
+    "ASPECT_RATIOS",
+    "SCRIPT_STYLES",
+    "VIDEO_LENGTHS",
+    "ProductMediaItem",
+    "ProductVideoSpec",
+    "TemplateVariable",
+]
+
+VIDEO_LENGTHS = ("15", "30", "60")
+ASPECT_RATIOS = ("portrait", "landscape", "square")
+SCRIPT_STYLES = (
+    "Don't Worry",
+    "Storytime",
+    "Discovery",
+    "Data",
+    "Top 3 reasons",
+    "Light marketing",
+)
+AVATAR_TYPES = {"public": 0, "custom": 1}
+
+
+def _length(value: Any) -> str:
+    candidate = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+    if isinstance(candidate, str) and candidate.strip() in VIDEO_LENGTHS:
+        return candidate.strip()
+    raise ValidationError("length", value, "15, 30 or 60 (seconds, as int or str)")
+
+
+def _avatar(value: Any) -> int | Avatar | None:
+    if value is None or isinstance(value, Avatar):
+        return value
+    return v.integer("avatar", value, minimum=0)
+
+
+def _voice(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, Voice):
+        return v.text("voice", value.id)
+    return v.text("voice", value)
+
+
+def _aspect_ratio(value: Any) -> str:
+    return v.choice("aspect_ratio", value, ASPECT_RATIOS)
+
+
+def _script_style(value: Any) -> str:
+    return v.choice("script_style", value, SCRIPT_STYLES)
+
+
+def _language(value: Any) -> str:
+    return v.text("language", value)
+
+
+def _avatar_type(value: Any) -> str | None:
+    return v.optional_choice("avatar_type", value, tuple(AVATAR_TYPES))
+
+
+def _music_id(value: Any) -> int | None:
+    return v.optional_integer("music_id", value, minimum=0)
+
+
+def _visual_style(value: Any) -> str | None:
+    return v.optional_text("visual_style", value)
+
+
+def _caption(value: Any) -> bool | None:
+    return v.optional_boolean("caption", value)
+
+
+def _name(value: Any) -> str | None:
+    return v.optional_text("name", value)
+
+
+def _override_script(value: Any) -> str | None:
+    return v.optional_text("override_script", value)
+
+
+def _webhook_url(value: Any) -> str | None:
+    return v.optional_url("webhook_url", value)
+
+
+@attrs.frozen(kw_only=True)
+class ProductVideoSpec:
+    """Everything about a product video except the product: reuse one spec for many products.
+
+    ``avatar`` is an avatar id (public unless ``avatar_type="custom"``) or an ``Avatar`` from
+    a list call, which knows its own type. ``voice`` is a voice id or a ``Voice``.
+    ``script_style`` matches the six styles case-insensitively ("top 3 reasons" works).
+    Defaults: 30 s, landscape, Storytime, English.
+    """
+
+    avatar: int | Avatar | None = attrs.field(default=None, converter=_avatar)
+    voice: str | None = attrs.field(default=None, converter=_voice)
+    length: str = attrs.field(default="30", converter=_length)
+    aspect_ratio: str = attrs.field(default="landscape", converter=_aspect_ratio)
+    script_style: str = attrs.field(default="Storytime", converter=_script_style)
+    language: str = attrs.field(default="english", converter=_language)
+    avatar_type: str | None = attrs.field(default=None, converter=_avatar_type)
+    music_id: int | None = attrs.field(default=None, converter=_music_id)
+    visual_style: str | None = attrs.field(default=None, converter=_visual_style)
+    caption: bool | None = attrs.field(default=None, converter=_caption)
+    name: str | None = attrs.field(default=None, converter=_name)
+    override_script: str | None = attrs.field(default=None, converter=_override_script)
+    webhook_url: str | None = attrs.field(default=None, converter=_webhook_url)
+
+    def replace(self, **fields: Any) -> ProductVideoSpec:
+        """A copy with some fields changed (validated again)."""
+        unknown = sorted(set(fields) - set(attrs.fields_dict(ProductVideoSpec)))
+        if unknown:
+            allowed = ", ".join(attrs.fields_dict(ProductVideoSpec))
+            raise ValidationError(unknown[0], fields[unknown[0]], f"a field among {allowed}")
+        return attrs.evolve(self, **fields)
+
+    def _avatar_body(self) -> dict[str, int]:
+        if self.avatar is None:
+            raise ValidationError("avatar", None, "an avatar id or an Avatar from avatars.list_*()")
+        if isinstance(self.avatar, Avatar):
+            kind = self.avatar_type or ("custom" if self.avatar.kind == "custom" else "public")
+            return {"id": self.avatar.id, "type": AVATAR_TYPES[kind]}
+        return {"id": self.avatar, "type": AVATAR_TYPES[self.avatar_type or "public"]}
+
+    def to_body(self, product_id: str) -> dict[str, Any]:
+        """The JSON body of create_video_from_product for ``product_id``."""
+        if self.voice is None:
+            raise ValidationError("voice", None, "a voice id or a Voice from voices.list()")
+        return v.drop_none(
+            {
+                "product_id": v.text("product_id", product_id),
+                "visual_style": self.visual_style,
+                "video_spec": v.drop_none(
+                    {
+                        "aspect_ratio": self.aspect_ratio,
+                        "length": self.length,
+                        "caption": self.caption,
+                        "name": self.name,
+                    }
+                ),
+                "avatar": self._avatar_body(),
+                "voice": {"id": self.voice},
+                "audio": v.drop_none({"music_id": self.music_id}),
+                "script": {"style": self.script_style, "language": self.language},
+                "override_script": self.override_script,
+                "webhook_url": self.webhook_url,
+            }
+        )
+
+
+def resolve_spec(spec: ProductVideoSpec | None, fields: dict[str, Any]) -> ProductVideoSpec:
+    """A spec with keyword overrides applied; unknown keywords are refused by name."""
+    if spec is not None and not isinstance(spec, ProductVideoSpec):
+        raise ValidationError("spec", spec, "a ProductVideoSpec or None")
+    base = spec or ProductVideoSpec()
+    return base.replace(**fields) if fields else base
+
+
+def _media_url(value: Any) -> str:
+    return v.url("media.url", value)
+
+
+def _media_kind(value: Any) -> str:
+    return v.choice("media.kind", value, ("image", "video"))
+
+
+def _media_name(value: Any) -> str | None:
+    return v.optional_text("media.name", value)
+
+
+def _media_description(value: Any) -> str | None:
+    return v.optional_text("media.description", value)
+
+
+@attrs.frozen
+class ProductMediaItem:
+    """An image or video of a product, for ``products.create(media=[...])``."""
+
+    url: str = attrs.field(converter=_media_url)
+    kind: str = attrs.field(default="image", converter=_media_kind)
+    name: str | None = attrs.field(default=None, converter=_media_name)
+    description: str | None = attrs.field(default=None, converter=_media_description)
+
+    def to_body(self) -> dict[str, Any]:
+        return v.drop_none(
+            {
+                "type": 1 if self.kind == "image" else 2,
+                "name": self.name,
+                "url": self.url,
+                "description": self.description,
+            }
+        )
+
+
+TEMPLATE_VARIABLE_TYPES = ("text", "image", "video", "script")
+
+
+def _variable_type(value: Any) -> str:
+    return v.choice("variable.type", value, TEMPLATE_VARIABLE_TYPES)
+
+
+def _variable_name(value: Any) -> str:
+    return v.text("variable.name", value)
+
+
+def _variable_url(value: Any) -> str | None:
+    return v.optional_url("variable.url", value)
+
+
+def _variable_asset_id(value: Any) -> int | None:
+    return v.optional_integer("variable.asset_id", value, minimum=0)
+
+
+@attrs.frozen
+class TemplateVariable:
+    """A value for one variable of a template. Use the constructors:
+    ``TemplateVariable.text("headline", "Summer sale")``,
+    ``TemplateVariable.image("logo", url=...)`` or ``(..., asset_id=...)``,
+    ``TemplateVariable.video("clip", url=...)``, ``TemplateVariable.script("voiceover", "...")``.
+    """
+
+    type: str = attrs.field(converter=_variable_type)
+    name: str = attrs.field(converter=_variable_name)
+    content: str | None = None
+    url: str | None = attrs.field(default=None, converter=_variable_url)
+    asset_id: int | None = attrs.field(default=None, converter=_variable_asset_id)
+
+    def __attrs_post_init__(self) -> None:
+        if self.type in ("text", "script"):
+            v.text(f"variables[{self.name}].content", self.content)
+            if self.url is not None or self.asset_id is not None:
+                raise ValidationError(
+                    f"variables[{self.name}]", self.url or self.asset_id, "content only for text"
+                )
+        elif (self.url is None) == (self.asset_id is None):
+            raise ValidationError(
+                f"variables[{self.name}]",
+                {"url": self.url, "asset_id": self.asset_id},
+                f"exactly one of url or asset_id for a {self.type} variable",
+            )
+
+    @classmethod
+    def text(cls, name: str, content: str) -> TemplateVariable:
+        return cls("text", name, content=content)
+
+    @classmethod
+    def script(cls, name: str, content: str) -> TemplateVariable:
+        return cls("script", name, content=content)
+
+    @classmethod
+    def image(
+        cls, name: str, *, url: str | None = None, asset_id: int | None = None
+    ) -> TemplateVariable:
+        return cls("image", name, url=url, asset_id=asset_id)
+
+    @classmethod
+    def video(
+        cls, name: str, *, url: str | None = None, asset_id: int | None = None
+    ) -> TemplateVariable:
+        return cls("video", name, url=url, asset_id=asset_id)
+
+    def to_body(self) -> dict[str, Any]:
+        properties = v.drop_none(
+            {"content": self.content, "url": self.url, "asset_id": self.asset_id}
+        )
+        return {"type": self.type, "name": self.name, "properties": properties}
