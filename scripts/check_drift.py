@@ -18,6 +18,7 @@ import filecmp
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
 from generate import DEFAULT_OUTPUT, GenerationError, generate_into
@@ -67,11 +68,9 @@ def generated_drift(committed: Path) -> list[str]:
     return sorted(problems, key=lambda line: line.split(": ", 1)[1])
 
 
-def upstream_drift(upstream: str) -> str | None:
+def upstream_drift(upstream: str, document: dict[str, Any]) -> str | None:
     """The change report when vendoring `upstream` would change our spec, else None."""
-    vendored_text = dump_yaml(
-        vendor(load_openapi(upstream), load_operation_ids(), quiet=True), HEADER
-    )
+    vendored_text = dump_yaml(vendor(document, load_operation_ids(), quiet=True), HEADER)
     ours_text = PROJECT_SPEC.read_text(encoding="utf-8") if PROJECT_SPEC.exists() else ""
     if vendored_text == ours_text:
         return None
@@ -103,6 +102,11 @@ def main() -> int:
     )
     args = parser.parse_args()
     failed = False
+    upstream: str = args.upstream
+    upstream_document: dict[str, Any] | None = None
+    if upstream.startswith(("http://", "https://")) or Path(upstream).exists():
+        # Read it first, so bad input fails at once rather than after regenerating.
+        upstream_document = load_openapi(upstream)
 
     try:
         problems = generated_drift(DEFAULT_OUTPUT)
@@ -119,11 +123,10 @@ def main() -> int:
     else:
         print(f"check-drift: {relative(DEFAULT_OUTPUT)} matches {relative(PROJECT_SPEC)}.")
 
-    upstream: str = args.upstream
-    if not upstream.startswith(("http://", "https://")) and not Path(upstream).exists():
+    if upstream_document is None:
         print(f"check-drift: skipped the upstream comparison: {upstream} does not exist.")
     else:
-        report = upstream_drift(upstream)
+        report = upstream_drift(upstream, upstream_document)
         if report is None:
             print(f"check-drift: {relative(PROJECT_SPEC)} matches the vendored {upstream}.")
         else:
