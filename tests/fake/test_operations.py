@@ -252,85 +252,36 @@ def _body(method: str, spec_path: str) -> Any:
     return next(op[3] for op in OPERATIONS if op[0] == method and op[1] == spec_path)
 
 
+def _post(c: httpx.Client, path: str, key: str, w: dict[str, str], body: Any = None) -> str:
+    body = _fill(_body("POST", path) if body is None else body, w)
+    return str(data_of(c.post(path, json=body))[key])
+
+
 def _build_world(c: httpx.Client, fake: FakeJogg) -> dict[str, str]:
     w: dict[str, str] = {}
-    w["product_id"] = data_of(c.post("/v2/product", json={"url": "https://s.example/p/mug"}))[
-        "product_id"
-    ]
-    w["product_video"] = data_of(
-        c.post(
-            "/v2/create_video_from_product", json={"product_id": w["product_id"], **PRODUCT_VIDEO}
-        )
-    )["video_id"]
+    w["product_id"] = _post(c, "/v2/product", "product_id", w, {"url": "https://s.example/p/mug"})
+    video = {"product_id": "{product_id}", **PRODUCT_VIDEO}
+    w["product_video"] = _post(c, "/v2/create_video_from_product", "video_id", w, video)
     previews = data_of(
         c.post(
             "/v2/create_video_from_product/preview_list",
-            json={
-                "product_id": w["product_id"],
-                **PRODUCT_VIDEO,
-                "visual_styles": ["Clean Studio"],
-            },
+            json=_fill({**video, "visual_styles": ["Clean Studio"]}, w),
         )
     )["previews"]
     w["preview"] = previews[0]["preview_id"]
-    for name, path, body, key in [
-        (
-            "avatar_video",
-            "/v2/create_video_from_avatar",
-            _body("POST", "/v2/create_video_from_avatar"),
-            "video_id",
-        ),
-        (
-            "template_video",
-            "/v2/create_video_with_template",
-            _body("POST", "/v2/create_video_with_template"),
-            "video_id",
-        ),
-        (
-            "lip_sync",
-            "/v2/create_lip_sync_video",
-            _body("POST", "/v2/create_lip_sync_video"),
-            "task_id",
-        ),
-        (
-            "translation",
-            "/v2/video_translate/",
-            _body("POST", "/v2/video_translate/"),
-            "video_translate_id",
-        ),
-        ("script", "/v2/ai_scripts", _fill(_body("POST", "/v2/ai_scripts"), w), "task_id"),
-        (
-            "photo",
-            "/v2/photo_avatar/photo/generate",
-            _body("POST", "/v2/photo_avatar/photo/generate"),
-            "photo_id",
-        ),
-        (
-            "photo_motion",
-            "/v2/photo_avatar/add_motion",
-            _body("POST", "/v2/photo_avatar/add_motion"),
-            "motion_id",
-        ),
-        (
-            "batch",
-            "/v2/product_avatar/generation",
-            _body("POST", "/v2/product_avatar/generation"),
-            "batch_id",
-        ),
-    ]:
-        w[name] = data_of(c.post(path, json=body))[key]
+    w["avatar_video"] = _post(c, "/v2/create_video_from_avatar", "video_id", w)
+    w["template_video"] = _post(c, "/v2/create_video_with_template", "video_id", w)
+    w["lip_sync"] = _post(c, "/v2/create_lip_sync_video", "task_id", w)
+    w["translation"] = _post(c, "/v2/video_translate/", "video_translate_id", w)
+    w["script"] = _post(c, "/v2/ai_scripts", "task_id", w)
+    w["photo"] = _post(c, "/v2/photo_avatar/photo/generate", "photo_id", w)
+    w["photo_motion"] = _post(c, "/v2/photo_avatar/add_motion", "motion_id", w)
+    w["batch"] = _post(c, "/v2/product_avatar/generation", "batch_id", w)
     fake.complete_job(w["batch"])
     batch = data_of(c.get(f"/v2/product_avatar/generation/{w['batch']}"))
     w["generation"] = batch["generations"][0]["generation_id"]
-    w["product_motion"] = data_of(
-        c.post(
-            "/v2/product_avatar/add_motion",
-            json=_fill(_body("POST", "/v2/product_avatar/add_motion"), w),
-        )
-    )["motion_id"]
-    w["endpoint"] = data_of(c.post("/v2/endpoint", json=_body("POST", "/v2/endpoint")))[
-        "endpoint_id"
-    ]
+    w["product_motion"] = _post(c, "/v2/product_avatar/add_motion", "motion_id", w)
+    w["endpoint"] = _post(c, "/v2/endpoint", "endpoint_id", w)
     fake.advance(60)
     return w
 
