@@ -298,7 +298,11 @@ class Core:
         data = yield from self.plan(self.api_request(call))
         try:
             return call.parse(data)
-        except APIError:
+        except APIError as exc:
+            # The readers in _parse do not know which call they serve; name it here.
+            if exc.operation is None:
+                exc.operation = call.operation.id
+                exc.args = (exc._render(),)
             raise
         except Exception as exc:  # a malformed answer must surface as an APIError
             raise APIError(
