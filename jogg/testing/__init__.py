@@ -17,6 +17,31 @@ itself, so downloads work end to end. Jobs go pending -> processing -> completed
 ``clock="manual"``). Webhooks are signed like the real service's; ``fake.faults``
 scripts failures, latency, dropped connections and broken bodies.
 
+Time: a job is ``pending`` for the first half of ``job_seconds`` (default 2.0) after its
+creation, ``processing`` for the second half and ``completed`` from then on, read on
+``clock`` (default ``time.monotonic``; ``clock="manual"`` or a ``ManualClock`` moves only
+with ``fake.advance(seconds)``; any zero-argument callable returning seconds works).
+``fake.complete_job(id)`` / ``fake.fail_job(id, code=..., message=...)`` end a job now.
+Each endpoint spells the status its own way (product videos never say ``pending``; lip
+sync says ``success``; photos ``in_progress``/``success``/``error``; avatar list items
+0/1/2; list filters 3/4/5). The POST rate limit uses the same clock.
+
+Webhooks: the fake notices that a job has ended lazily — at the start of every API
+request, in ``advance``/``complete_job``/``fail_job``/``tick``, and (when served) on a
+background ticker every 0.1 s — and then builds one delivery per target: the request's
+``webhook_url`` (signed with ``fake.webhook_secret``) and every enabled endpoint
+subscribed to the event (signed with its secret). All are recorded in
+``fake.deliveries`` and passed to ``fake.on_delivery`` hooks; only loopback URLs are
+really POSTed (from a background thread; ``fake.flush_deliveries()`` waits for them).
+
+Seeded catalogue (ids you can use in tests): public avatars 1, 81, 127, 203, 318, 412,
+517, 624; custom avatars 5001 (completed), 5002, 5003; photo avatars 6001, 6002; product
+avatars 7001, 7002; voices ``en-US-ChristopherNeural``, ``en-US-JennyNeural``,
+``es-ES-ElviraNeural`` and nine more, custom voices ``custom_1001``, ``custom_1002``;
+musics 1-15; visual styles "Simple Product Switch", "Dynamic Showcase" (every aspect),
+"Simple split screen template", "Clean Studio", "Bold Captions", "Lifestyle Montage";
+index templates 149, 143, 108 and custom templates 123, 124.
+
 Other ways in:
 
 - ``fake.transport()`` — an ``httpx.MockTransport`` for any ``httpx.Client`` /

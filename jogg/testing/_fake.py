@@ -346,6 +346,13 @@ class FakeJogg:
     ``job_seconds`` after creation, processing for the second half, completed from then on
     (as read on ``clock``; see :meth:`advance`). :meth:`fail_job` and :meth:`complete_job`
     end a job early.
+
+    ``api_key`` is the key clients must send in ``x-api-key``. ``rate_limit`` POSTs are
+    allowed per ``rate_window`` seconds (None: no limit); refused POSTs do not count.
+    Video-making POSTs spend ``remaining_quota`` (a 30 s product video costs 10) and get
+    18020 when it runs out. Files under ``/files/`` (finished videos, covers, images) are
+    ``video_size`` bytes for videos and need no key. ``delivery_timeout`` bounds each
+    webhook POST.
     """
 
     def __init__(
