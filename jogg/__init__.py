@@ -9,6 +9,7 @@ video = client.product_videos.create_and_wait(product.id, spec)
 video.download("video.mp4")
 """
 
+from . import webhooks
 from ._client import AsyncJogg, Jogg
 from ._clock import Clock
 from ._errors import (
@@ -54,6 +55,7 @@ from .types import (
     Voice,
     WebhookEndpoint,
 )
+from .webhooks import WebhookEvent, WebhookPayloadError
 
 __all__ = [
     "AIScript",
@@ -99,6 +101,9 @@ __all__ = [
     "Voice",
     "WaitTimeoutError",
     "WebhookEndpoint",
+    "WebhookEvent",
+    "WebhookPayloadError",
     "WebhookVerificationError",
     "__version__",
+    "webhooks",
 ]

@@ -19,11 +19,21 @@ from ._download import AsyncFiles, SyncFiles
 from ._errors import JoggError, ValidationError
 from ._throttle import PostThrottle
 from ._transport import AsyncTransport, Core, Settings, SyncTransport
+from .resources.ai_scripts import AIScripts, AsyncAIScripts
+from .resources.assets import Assets, AsyncAssets
+from .resources.avatar_videos import AsyncAvatarVideos, AvatarVideos
 from .resources.avatars import AsyncAvatars, Avatars
+from .resources.lip_sync import AsyncLipSync, LipSync
+from .resources.photo_avatars import AsyncPhotoAvatars, PhotoAvatars
+from .resources.product_avatars import AsyncProductAvatars, ProductAvatars
 from .resources.product_videos import AsyncPreviews, AsyncProductVideos, Previews, ProductVideos
 from .resources.products import AsyncProducts, Products
 from .resources.styles import AsyncMusics, AsyncVisualStyles, Musics, VisualStyles
+from .resources.templates import AsyncTemplates, AsyncTemplateVideos, Templates, TemplateVideos
+from .resources.translations import AsyncTranslations, Translations
+from .resources.user import Account, AsyncAccount
 from .resources.voices import AsyncVoices, Voices
+from .resources.webhooks import AsyncWebhooks, Webhooks
 
 DEFAULT_BASE_URL = "https://api.jogg.ai"
 DEFAULT_TIMEOUT = 60.0
@@ -165,6 +175,17 @@ class Jogg:
         self.voices = Voices(self)
         self.musics = Musics(self)
         self.visual_styles = VisualStyles(self)
+        self.avatar_videos = AvatarVideos(self)
+        self.templates = Templates(self)
+        self.template_videos = TemplateVideos(self)
+        self.lip_sync = LipSync(self)
+        self.translations = Translations(self)
+        self.ai_scripts = AIScripts(self)
+        self.photo_avatars = PhotoAvatars(self)
+        self.product_avatars = ProductAvatars(self)
+        self.assets = Assets(self)
+        self.user = Account(self)
+        self.webhooks = Webhooks(self)
 
     @property
     def base_url(self) -> str:
@@ -229,6 +250,17 @@ class AsyncJogg:
         self.voices = AsyncVoices(self)
         self.musics = AsyncMusics(self)
         self.visual_styles = AsyncVisualStyles(self)
+        self.avatar_videos = AsyncAvatarVideos(self)
+        self.templates = AsyncTemplates(self)
+        self.template_videos = AsyncTemplateVideos(self)
+        self.lip_sync = AsyncLipSync(self)
+        self.translations = AsyncTranslations(self)
+        self.ai_scripts = AsyncAIScripts(self)
+        self.photo_avatars = AsyncPhotoAvatars(self)
+        self.product_avatars = AsyncProductAvatars(self)
+        self.assets = AsyncAssets(self)
+        self.user = AsyncAccount(self)
+        self.webhooks = AsyncWebhooks(self)
 
     @property
     def base_url(self) -> str:
