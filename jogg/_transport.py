@@ -24,6 +24,7 @@ from ._errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
+    JoggError,
     RateLimitError,
     error_class_for,
 )
@@ -239,6 +240,29 @@ def read_envelope(request: Outgoing, response: httpx.Response) -> Any:
     return data
 
 
+def read_answer(
+    request: Outgoing, response: httpx.Response, data: Any, parse: Callable[[Any], T]
+) -> T:
+    """``parse(data)``; an answer of a shape it cannot use is an APIError that keeps the HTTP
+    status and the start of the body, like every other unusable answer."""
+    try:
+        return parse(data)
+    except Exception as exc:
+        if isinstance(exc, JoggError) and not isinstance(exc, APIError):
+            raise
+        reason = (
+            exc.message
+            if isinstance(exc, APIError)
+            else f"the API's answer could not be read ({type(exc).__name__}: {exc})"
+        )
+        raise APIError(
+            reason,
+            http_status=response.status_code,
+            operation=request.operation,
+            body_snippet=snippet(response.content),
+        ) from exc
+
+
 def check_plain(request: Outgoing, response: httpx.Response) -> httpx.Response:
     """For non-API requests (uploads to signed URLs, file downloads): only the status counts."""
     status = response.status_code
@@ -295,23 +319,12 @@ class Core:
         return headers
 
     def call_plan(self, call: Call[T]) -> Plan[T]:
-        data = yield from self.plan(self.api_request(call))
-        try:
-            return call.parse(data)
-        except APIError as exc:
-            # The readers in _parse do not know which call they serve; name it here.
-            if exc.operation is None:
-                exc.operation = call.operation.id
-                exc.args = (exc._render(),)
-            raise
-        except Exception as exc:  # a malformed answer must surface as an APIError
-            raise APIError(
-                f"the API's answer could not be read ({type(exc).__name__}: {exc})",
-                operation=call.operation.id,
-            ) from exc
+        result: T = yield from self.plan(self.api_request(call), call.parse)
+        return result
 
-    def plan(self, request: Outgoing) -> Plan[Any]:
-        """Send ``request`` until it succeeds, or fails in a way that must not be retried."""
+    def plan(self, request: Outgoing, parse: Callable[[Any], Any] | None = None) -> Plan[Any]:
+        """Send ``request`` until it succeeds, or fails in a way that must not be retried.
+        ``parse`` turns a successful answer's `data` into the result."""
         settings = self.settings
         clock = settings.clock
         attempt = 0
@@ -343,6 +356,8 @@ class Core:
                         if request.api
                         else check_plain(request, response)
                     )
+                    if parse is not None:
+                        result = read_answer(request, response, result, parse)
                 except APIError as exc:
                     error = exc
                     retryable = is_retryable_error(request.method, exc)
