@@ -360,6 +360,8 @@ class Core:
                         result = read_answer(request, response, result, parse)
                 except APIError as exc:
                     error = exc
+                    if request.api:
+                        _redact(error, settings.api_key)
                     retryable = is_retryable_error(request.method, exc)
                     uncertain = not isinstance(exc, RateLimitError)
                     retry_after = retry_after_seconds(
@@ -417,6 +419,26 @@ class Core:
 def _add_note(error: APIError, note: str) -> None:
     error.message = f"{error.message}; {note}"
     error.args = (error._render(),)
+
+
+def _redact(error: APIError, secret: str) -> None:
+    """Take ``secret`` out of what an error shows: its message, snippet and rid come from the
+    server's answer, and a server (or a proxy's error page) may echo the key it was sent."""
+    changed = False
+    for name in ("message", "body_snippet", "rid"):
+        value = getattr(error, name)
+        if secret and isinstance(value, str) and secret in value:
+            setattr(error, name, value.replace(secret, "<redacted>"))
+            changed = True
+    # A snippet is cut short, possibly in the middle of the key: drop a trailing piece of it.
+    tail = error.body_snippet or ""
+    for size in range(min(len(secret), len(tail)), 3, -1):
+        if tail.endswith(secret[:size]):
+            error.body_snippet = tail[:-size] + "<redacted>"
+            changed = True
+            break
+    if changed:
+        error.args = (error._render(),)
 
 
 def redact_url(url: str) -> str:
