@@ -25,6 +25,10 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 EXIT_BAD_INPUT = 2
 
 
+# libyaml's loader when PyYAML was built with it (several times faster on our specs).
+_FastSafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class SpecError(Exception):
     """A problem with the input that the user must fix; reported as one line, exit 2."""
 
@@ -77,7 +81,7 @@ def load_openapi(source: str) -> dict[str, Any]:
     """Load and minimally check an OpenAPI 3 document (file or URL)."""
     text = read_source(source)
     try:
-        document = yaml.safe_load(text)
+        document = yaml.load(text, Loader=_FastSafeLoader)
     except yaml.YAMLError as exc:
         first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else "parse error"
         fail(f"{source} is not valid YAML or JSON ({first_line})")
