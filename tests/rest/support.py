@@ -286,12 +286,12 @@ class RecordingAPI:
         return httpx.Response(200, json=body)
 
     def sync_client(self, **options: Any) -> jogg.Jogg:
-        http = httpx.Client(transport=httpx.MockTransport(self.handler))
+        http = httpx.Client(transport=_SyncTransport(self))
         options.setdefault("post_rate_limit", None)
         return jogg.Jogg(KEY, base_url=BASE_URL, http_client=http, clock=self.clock, **options)
 
     def async_client(self, **options: Any) -> jogg.AsyncJogg:
-        http = httpx.AsyncClient(transport=httpx.MockTransport(self.async_handler))
+        http = httpx.AsyncClient(transport=_AsyncTransport(self))
         options.setdefault("post_rate_limit", None)
         return jogg.AsyncJogg(KEY, base_url=BASE_URL, http_client=http, clock=self.clock, **options)
 
@@ -309,6 +309,25 @@ class RecordingAPI:
     def last_json(self) -> Any:
         request = self.last()
         return json.loads(request.content) if request.content else None
+
+
+class _SyncTransport(httpx.BaseTransport):
+    """Like httpx.MockTransport, but without reading the whole request body first (which
+    MockTransport does): upload bodies reach the handler as the stream the SDK made."""
+
+    def __init__(self, api: RecordingAPI) -> None:
+        self.api = api
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.api.handler(request)
+
+
+class _AsyncTransport(httpx.AsyncBaseTransport):
+    def __init__(self, api: RecordingAPI) -> None:
+        self.api = api
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.api.async_handler(request)
 
 
 async def resolve(value: Any) -> Any:
