@@ -116,6 +116,15 @@ class ScriptedAPI:
         return self.sync_client(**options) if flavor == "sync" else self.async_client(**options)
 
 
+def no_traffic() -> httpx.MockTransport:
+    """A transport for clients a test builds but never uses: any request fails the test."""
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise AssertionError(f"unexpected request {request.method} {request.url}")
+
+    return httpx.MockTransport(refuse)
+
+
 async def resolve(value: Any) -> Any:
     """The result of a facade call, whether it came from Jogg or AsyncJogg."""
     return await value if inspect.isawaitable(value) else value

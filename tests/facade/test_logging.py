@@ -12,7 +12,7 @@ import pytest
 import jogg
 import jogg._client
 
-from .support import KEY, ScriptedAPI, envelope, raises, resolve, take
+from .support import KEY, ScriptedAPI, envelope, no_traffic, raises, resolve, take
 
 pytestmark = pytest.mark.anyio
 
@@ -158,7 +158,7 @@ def test_jogg_log_turns_on_the_logger(
     level: int,
 ) -> None:
     monkeypatch.setenv("JOGG_LOG", value)
-    jogg.Jogg(KEY)
+    jogg.Jogg(KEY, http_client=httpx.Client(transport=no_traffic()))
     assert restore_jogg_logger.level == level
     assert restore_jogg_logger.isEnabledFor(level)
     assert restore_jogg_logger.handlers
@@ -169,5 +169,5 @@ def test_without_jogg_log_the_logger_is_left_alone(
 ) -> None:
     monkeypatch.delenv("JOGG_LOG", raising=False)
     before = (restore_jogg_logger.level, list(restore_jogg_logger.handlers))
-    jogg.Jogg(KEY)
+    jogg.Jogg(KEY, http_client=httpx.Client(transport=no_traffic()))
     assert (restore_jogg_logger.level, restore_jogg_logger.handlers) == before
