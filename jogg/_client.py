@@ -87,6 +87,9 @@ def _resolve_base_url(base_url: str | None) -> str:
 
 def _resolve_api_key(api_key: str | None) -> str:
     key = api_key if api_key is not None else os.environ.get("JOGG_API_KEY")
+    if key is not None and not isinstance(key, str):
+        # The value itself stays out of the message: it may be the key.
+        raise ValidationError("api_key", type(key).__name__, "a string")
     if not key or not key.strip():
         raise JoggError(
             "no API key: pass Jogg(api_key=...) or set the JOGG_API_KEY environment variable "

@@ -368,14 +368,16 @@ class Core:
                         response.headers.get("retry-after"), clock.time()
                     )
                 else:
-                    logger.info(
-                        "%s %s -> %d in %.0f ms (attempt %d)",
-                        request.method,
-                        request.label,
-                        response.status_code,
-                        elapsed_ms,
-                        attempt + 1,
-                    )
+                    if logger.isEnabledFor(logging.INFO):
+                        logger.info(
+                            "%s %s -> %d in %.0f ms (attempt %d)%s",
+                            request.method,
+                            request.label,
+                            response.status_code,
+                            elapsed_ms,
+                            attempt + 1,
+                            _rid_note(request, response, settings.api_key),
+                        )
                     return result
             if not retryable or attempt >= settings.max_retries:
                 if request.method == "POST" and request.api and uncertain:
@@ -419,6 +421,22 @@ class Core:
 def _add_note(error: APIError, note: str) -> None:
     error.message = f"{error.message}; {note}"
     error.args = (error._render(),)
+
+
+def _rid_note(request: Outgoing, response: httpx.Response, secret: str) -> str:
+    """The rid part of a successful API answer's log line (support asks for the rid)."""
+    if not request.api or request.sink is not None:
+        return ""
+    rid = response.headers.get("x-request-id")
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        body = None
+    if isinstance(body, dict) and isinstance(body.get("rid"), str):
+        rid = body["rid"]
+    if not rid or (secret and secret in rid):
+        return ""
+    return f", rid {rid[:64]}"
 
 
 def _redact(error: APIError, secret: str) -> None:

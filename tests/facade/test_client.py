@@ -60,6 +60,17 @@ async def test_the_key_is_sent_in_the_x_api_key_header(api: ScriptedAPI, flavor:
     assert api.requests[0].url.host == "api.test.example"
 
 
+@pytest.mark.parametrize("cls", CLIENT_CLASSES)
+@pytest.mark.parametrize("given", [123456789, b"sk-MARKER-7f3e9c1d2b-DO-NOT-LEAK"])
+def test_a_key_that_is_not_a_string_is_refused_without_echoing_it(
+    cls: type[jogg.Jogg], given: object
+) -> None:
+    with pytest.raises(jogg.ValidationError) as caught:
+        cls(given)  # type: ignore[arg-type]
+    assert caught.value.field == "api_key"
+    assert "123456789" not in str(caught.value) and KEY not in str(caught.value)
+
+
 def test_the_env_key_and_default_base_url_are_used_when_none_are_passed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -78,6 +78,19 @@ async def test_a_failed_request_is_logged_with_its_rid_and_without_the_key(
     assert KEY not in text
 
 
+async def test_a_successful_answer_is_logged_with_its_rid_and_elapsed_time(
+    api: ScriptedAPI, flavor: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="jogg")
+    rid = "a1b2c3d4e5f60718293a4b5c6d7e8f90"
+    api.on("GET", VIDEO_PATH, envelope({"video_id": "vid-1", "status": "pending"}, rid=rid))
+    await resolve(api.client(flavor).product_videos.retrieve("vid-1"))
+    [line] = [r.getMessage() for r in caplog.records if "-> 200" in r.getMessage()]
+    assert f"GET {VIDEO_PATH} -> 200" in line
+    assert " ms " in line and "attempt 1" in line
+    assert rid in line
+
+
 @pytest.mark.parametrize("where", ["msg", "html", "header-rid"])
 async def test_a_key_echoed_by_the_server_is_redacted_from_errors_and_logs(
     api: ScriptedAPI, flavor: str, caplog: pytest.LogCaptureFixture, where: str
