@@ -67,5 +67,9 @@ update-spec: venv
 	@test -n "$(SPEC_SOURCE)" || { echo "usage: make update-spec SPEC_SOURCE=path-or-url" >&2; exit 2; }
 	$(BIN)/python scripts/update_spec.py "$(SPEC_SOURCE)"
 
+# Only the vectors of tests/conformance/, with passes per area at the end.
+conformance: venv
+	JOGG_CONFORMANCE_REPORT=1 $(BIN)/python -m pytest tests/conformance $(PYTEST_ARGS)
+
 clean:
 	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache

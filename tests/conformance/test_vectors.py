@@ -1,0 +1,97 @@
+"""Every conformance vector, run through the facade sync and async; plus the suite's own rules:
+the vectors match the schema, cover every operation of the spec, and name real rules."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from .runner import (
+    FACADE_DOC,
+    SCHEMA_PATH,
+    VECTORS_DIR,
+    compare,
+    document_with_index,
+    load_vectors,
+    run_vector,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "openapi" / "jogg-v2.yaml"
+
+VECTORS = load_vectors()
+
+
+# Calls run on Jogg and on AsyncJogg; webhook parsing has one form only.
+RUNS = [
+    pytest.param(vector, mode, id=f"{vector['id']}-{mode}")
+    for vector in VECTORS
+    for mode in (["sync"] if "webhook" in vector else ["sync", "async"])
+]
+
+
+@pytest.mark.parametrize(("vector", "mode"), RUNS)
+def test_vector(vector: dict, mode: str, record_property) -> None:
+    record_property("area", vector["area"])
+    problems = compare(vector, run_vector(vector, mode))
+    assert not problems, f"{vector['id']} ({mode}):\n  " + "\n  ".join(problems)
+
+
+def test_vector_files_match_the_schema() -> None:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    for path in sorted(VECTORS_DIR.glob("*.json")):
+        document = json.loads(path.read_text(encoding="utf-8"))
+        errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(document)]
+        assert not errors, f"{path.name}:\n" + "\n".join(errors)
+        assert path.stem == document["area"], f"{path.name} must hold area {path.stem!r}"
+        for vector in document["vectors"]:
+            assert vector["area"] == document["area"], vector["id"]
+            assert vector["expect"]["requests"] == len(vector.get("exchanges", [])), vector["id"]
+
+
+def test_vector_ids_are_unique() -> None:
+    ids = [v["id"] for v in VECTORS]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
+
+
+def test_every_operation_of_the_spec_has_a_vector() -> None:
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    operations = {
+        op["operationId"]
+        for item in spec["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
+    covered = {
+        exchange["request"].get("operation")
+        for vector in VECTORS
+        for exchange in vector.get("exchanges", [])
+    }
+    assert sorted(operations - covered) == [], "operations without a conformance vector"
+    assert sorted(covered - operations - {None}) == [], "vectors name unknown operations"
+
+
+def test_vectors_and_the_contract_name_the_same_rules() -> None:
+    text = FACADE_DOC.read_text(encoding="utf-8")
+    defined = set(re.findall(r"^\*\*(R-[A-Z]+-\d+)\*\*", text, flags=re.MULTILINE))
+    checked = {rule for vector in VECTORS for rule in vector["rules"]}
+    assert sorted(checked - defined) == [], "vectors cite rules docs/facade.md does not define"
+    unchecked = {
+        rule
+        for rule in defined - checked
+        if not re.search(rf"^\*\*{rule}\*\*[^\n]*\(no vector:", text, flags=re.MULTILINE)
+    }
+    assert sorted(unchecked) == [], "rules with no vector (and no reason given)"
+
+
+def test_the_rule_index_of_the_contract_is_current() -> None:
+    text = FACADE_DOC.read_text(encoding="utf-8")
+    assert text == document_with_index(text, VECTORS), (
+        "docs/facade.md's rule index is stale: run `python -m tests.conformance.runner --index`"
+    )
