@@ -59,6 +59,20 @@ async def test_code_zero_is_success(api: ScriptedAPI, flavor: str) -> None:
     assert video.status == "processing"
 
 
+@pytest.mark.parametrize(("code", "kind"), [("10104", jogg.NotFoundError), ("0", None)])
+async def test_a_code_sent_as_a_string_is_read_as_a_number(
+    api: ScriptedAPI, flavor: str, code: str, kind: type[jogg.APIError] | None
+) -> None:
+    api.on("GET", VIDEO_PATH, {"code": code, "msg": "m", "data": {"status": "completed"}})
+    client = api.client(flavor)
+    if kind is None:
+        video = await resolve(retrieve(client))
+        assert video.status.is_completed
+    else:
+        error = await raises(kind, lambda: retrieve(client))
+        assert error.code == int(code)
+
+
 async def test_unknown_nonzero_code_is_a_plain_api_error(api: ScriptedAPI, flavor: str) -> None:
     api.on("GET", VIDEO_PATH, envelope(code=77777, msg="something new"))
     error = await raises(jogg.APIError, lambda: retrieve(api.client(flavor, max_retries=0)))
