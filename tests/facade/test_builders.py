@@ -3,6 +3,7 @@ overrides, and not a single request sent when an argument is refused."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -173,7 +174,7 @@ async def test_keyword_arguments_override_the_spec(api: ScriptedAPI, flavor: str
     assert second["voice"] == {"id": "en-US-ChristopherNeural"}
 
 
-REFUSED_CREATES = {
+REFUSED_CREATES: dict[str, tuple[Callable[[Any], Any], str]] = {
     "unknown-keyword": (
         lambda c: c.product_videos.create("p", avatar=1, voice="v", colour="red"),
         "colour",

@@ -244,6 +244,6 @@ def test_error_classes_form_the_documented_hierarchy() -> None:
     ):
         assert issubclass(kind, jogg.APIError)
     assert issubclass(jogg.APITimeoutError, jogg.APIConnectionError)
-    for kind in (jogg.APIError, jogg.JobFailedError, jogg.WaitTimeoutError, jogg.ValidationError):
-        assert issubclass(kind, jogg.JoggError)
+    for root in (jogg.APIError, jogg.JobFailedError, jogg.WaitTimeoutError, jogg.ValidationError):
+        assert issubclass(root, jogg.JoggError)
     assert issubclass(jogg.ValidationError, ValueError)

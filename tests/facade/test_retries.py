@@ -4,13 +4,14 @@ POST rule (a POST that may have reached the API is never sent twice)."""
 from __future__ import annotations
 
 import email.utils
+from collections.abc import Callable
 
 import httpx
 import pytest
 
 import jogg
 
-from .support import EPOCH, ScriptedAPI, VirtualClock, envelope, raises, resolve
+from .support import EPOCH, Reply, ScriptedAPI, VirtualClock, envelope, raises, resolve
 
 pytestmark = pytest.mark.anyio
 
@@ -41,7 +42,7 @@ def retrieve(client: jogg.Jogg | jogg.AsyncJogg) -> object:
     return client.product_videos.retrieve("vid-1")
 
 
-FAILURES = {
+FAILURES: dict[str, Callable[[], Reply]] = {
     "connect-error": lambda: httpx.ConnectError("connection refused"),
     "read-timeout": lambda: httpx.ReadTimeout("read timed out"),
     "remote-protocol": lambda: httpx.RemoteProtocolError("server disconnected"),

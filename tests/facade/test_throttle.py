@@ -140,6 +140,7 @@ async def test_tasks_of_one_async_client_share_the_throttle(
 
 
 def test_post_rate_limit_is_validated() -> None:
+    bad: Any
     for bad in (0, -1, 2.5, "20", True):
         with pytest.raises(jogg.ValidationError) as caught:
             jogg.Jogg("k", post_rate_limit=bad)
