@@ -4,6 +4,7 @@ key shows nowhere — not in log records, reprs, or error messages."""
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Iterator
 
 import httpx
@@ -110,7 +111,9 @@ async def test_a_key_echoed_by_the_server_is_redacted_from_errors_and_logs(
         jogg.AuthenticationError, lambda: api.client(flavor).product_videos.retrieve("vid-1")
     )
 
-    for text in (str(error), repr(error), error.message, str(error.body_snippet), str(error.rid)):
+    printed = "".join(traceback.format_exception(error))
+    shown = (str(error), repr(error), error.message, str(error.body_snippet), str(error.rid))
+    for text in (*shown, printed):
         assert KEY not in text
     assert KEY not in all_log_text(caplog)
 
@@ -141,6 +144,8 @@ async def test_errors_of_every_kind_never_show_the_key(api: ScriptedAPI, flavor:
     ]
     for error in errors:
         assert KEY not in str(error) and KEY not in repr(error)
+        # Not in the printed traceback either (no chained exception carries it).
+        assert KEY not in "".join(traceback.format_exception(error))
 
 
 async def test_results_and_pagers_never_show_the_key(api: ScriptedAPI, flavor: str) -> None:
