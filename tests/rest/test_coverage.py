@@ -3,6 +3,7 @@ and the facade's operation table agrees with the spec on each one's method and p
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ SPEC = Path(__file__).resolve().parents[2] / "openapi" / "jogg-v2.yaml"
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
 
 
+@functools.cache
 def spec_operations() -> dict[str, tuple[str, str]]:
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     found: dict[str, tuple[str, str]] = {}
