@@ -18,6 +18,7 @@ help:
 	@echo "make check-drift  fail if generated/ or $(SPEC) is out of step"
 	@echo "make update-spec SPEC_SOURCE=path-or-url   vendor, regenerate, report changes"
 	@echo "make reliability  fault matrix, fuzzed parsing and secrets, with a table"
+	@echo "make fuzz         the same suite with the long fuzz profile (500 random cases per operation)"
 	@echo "make conformance  run the language-neutral conformance vectors"
 	@echo "make bench        benchmarks against raw httpx (not part of make test)"
 
@@ -70,6 +71,14 @@ update-spec: venv
 # Only the vectors of tests/conformance/, with passes per area at the end.
 conformance: venv
 	JOGG_CONFORMANCE_REPORT=1 $(BIN)/python -m pytest tests/conformance $(PYTEST_ARGS)
+
+# Reliability and security suite (tests/reliability); it prints its table at the end.
+reliability: venv
+	$(BIN)/python -m pytest tests/reliability $(PYTEST_ARGS)
+
+fuzz: venv
+	JOGG_FUZZ_EXAMPLES=$${JOGG_FUZZ_EXAMPLES:-500} JOGG_FUZZ_RANDOM=1 \
+		$(BIN)/python -m pytest tests/reliability/test_fuzz_parsing.py $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache
