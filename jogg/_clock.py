@@ -3,7 +3,6 @@ virtual clock instead of sleeping."""
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Protocol
 
@@ -35,4 +34,6 @@ class SystemClock:
         time.sleep(seconds)
 
     async def async_sleep(self, seconds: float) -> None:
+        import asyncio  # on first use: sync-only programs need not pay for importing it
+
         await asyncio.sleep(seconds)
