@@ -14,7 +14,7 @@ import logging
 import random
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypeVar
-from urllib.parse import quote, urlsplit
+from urllib.parse import parse_qsl, quote, urlsplit
 
 import attrs
 import httpx
@@ -263,12 +263,23 @@ def read_answer(
         ) from exc
 
 
+def _without_query_values(content: bytes, url: str) -> bytes:
+    """``content`` without the values of ``url``'s query: a storage service refusing a
+    signed URL may echo its signature in the error body, and that is a credential."""
+    query = urlsplit(url).query
+    values = {v for _, v in parse_qsl(query)} | {p.partition("=")[2] for p in query.split("&")}
+    for value in sorted(values, key=len, reverse=True):
+        if len(value) >= 6:
+            content = content.replace(value.encode(), b"<redacted>")
+    return content
+
+
 def check_plain(request: Outgoing, response: httpx.Response) -> httpx.Response:
     """For non-API requests (uploads to signed URLs, file downloads): only the status counts."""
     status = response.status_code
     if status >= 300:
         try:
-            body = snippet(response.content) or None
+            body = snippet(_without_query_values(response.content, request.url)) or None
         except httpx.ResponseNotRead:
             body = None
         kind = error_class_for(None, status)

@@ -15,11 +15,10 @@ import io
 import logging
 import mimetypes
 import os
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
-import anyio.to_thread
 import attrs
 
 from . import _parse as p
@@ -124,7 +123,7 @@ class PathBody:
             yield from _read_chunks(file, self.size)
 
     async def async_chunks(self) -> AsyncIterator[bytes]:
-        file = await anyio.to_thread.run_sync(self.path.open, "rb")
+        file = await _in_thread(lambda: self.path.open("rb"))
         try:
             async for chunk in _aread_chunks(file, self.size):
                 yield chunk
@@ -161,9 +160,20 @@ class FileObjectBody:
         yield from _read_chunks(self.file, self.size)
 
     async def async_chunks(self) -> AsyncIterator[bytes]:
-        await anyio.to_thread.run_sync(self.file.seek, self.start)
+        await _in_thread(self.file.seek, self.start)
         async for chunk in _aread_chunks(self.file, self.size):
             yield chunk
+
+
+_T = TypeVar("_T")
+
+
+async def _in_thread(func: Callable[..., _T], *args: Any) -> _T:
+    """Blocking file work off the event loop. anyio is imported here, on the first async
+    upload, so that sync programs never load it."""
+    import anyio.to_thread
+
+    return await anyio.to_thread.run_sync(func, *args)
 
 
 def _read_chunks(file: IO[bytes], size: int) -> Iterator[bytes]:
@@ -179,7 +189,7 @@ def _read_chunks(file: IO[bytes], size: int) -> Iterator[bytes]:
 async def _aread_chunks(file: IO[bytes], size: int) -> AsyncIterator[bytes]:
     remaining = size
     while remaining > 0:
-        chunk = await anyio.to_thread.run_sync(file.read, min(CHUNK_SIZE, remaining))
+        chunk = await _in_thread(file.read, min(CHUNK_SIZE, remaining))
         if not chunk:
             break
         remaining -= len(chunk)
