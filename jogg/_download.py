@@ -68,6 +68,14 @@ class FileSink:
         if self._on_progress is not None:
             self._on_progress(self.received, self.expected)
 
+    def end(self) -> None:
+        if self.expected is not None and self.received != self.expected:
+            # The connection closed early without an error from the HTTP layer; treat it as
+            # the transport failure it is, so the GET is retried from the start.
+            raise httpx.RemoteProtocolError(
+                f"body ended after {self.received} of {self.expected} bytes"
+            )
+
     def finish(self, label: str) -> Path | None:
         if self.expected is not None and self.received != self.expected:
             raise APIConnectionError(
@@ -100,6 +108,15 @@ def download_plan(
     try:
         yield from core.plan(request)
         return sink.finish(label)
+    except APIConnectionError as error:
+        sink.discard()
+        if sink.expected is not None and sink.received != sink.expected:
+            # Say how far it got: the transport's own message names only the failure kind.
+            raise APIConnectionError(
+                f"download of {label} ended after {sink.received} of {sink.expected} bytes",
+                operation="download",
+            ) from error
+        raise
     except BaseException:
         sink.discard()
         raise

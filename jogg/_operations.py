@@ -68,7 +68,9 @@ _TABLE = [
     ("list_webhook_events", "GET", "/v2/events"),
 ]
 
-_NO_DATA = {"update_product"}
+# Answers that may be a bare {code, msg}: the spec gives update_product no data, and a
+# deletion has nothing to return even where the spec shows a message.
+_NO_DATA = {"update_product", "delete_webhook_endpoint"}
 
 OPERATIONS: dict[str, Operation] = {
     op_id: Operation(op_id, method, path, returns_data=op_id not in _NO_DATA)

@@ -12,6 +12,7 @@ import email.utils
 import json
 import logging
 import random
+import re
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from typing import Any, Generic, Protocol, TypeVar
 from urllib.parse import parse_qsl, quote, urlsplit
@@ -63,6 +64,10 @@ class Sink(Protocol):
     def begin(self, headers: httpx.Headers) -> None: ...
 
     def write(self, chunk: bytes) -> None: ...
+
+    def end(self) -> None:
+        """Raise httpx.TransportError if the body was cut short, so the GET is retried."""
+        ...
 
 
 @attrs.frozen
@@ -161,8 +166,14 @@ def is_retryable_transport_failure(method: str, failure: httpx.TransportError) -
     return method != "POST" or isinstance(failure, _NOT_SENT)
 
 
+_URL_QUERY = re.compile(r"(https?://[^\s\"'?]+)\?[^\s\"']*")
+
+
 def snippet(content: bytes) -> str:
+    """The start of a body for an error message, with URL queries cut: an answer may carry a
+    signed URL (create_upload_url does), whose query is a credential."""
     text = content[: SNIPPET_LENGTH * 2].decode("utf-8", errors="replace")
+    text = _URL_QUERY.sub(r"\1?<redacted>", text)
     return " ".join(text.split())[:SNIPPET_LENGTH]
 
 
@@ -476,6 +487,31 @@ def redact_url(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}{parts.path}"
 
 
+_CREDENTIAL_PARAM = re.compile(r"sig|token|credential|key|policy|secret|auth", re.IGNORECASE)
+
+
+class _SignedUrlLogFilter(logging.Filter):
+    """httpx logs every request's full URL at INFO. Signed upload and download URLs carry
+    their credential in the query, so records whose URL has a credential-like parameter are
+    shown without the query. Other URLs are left as they are."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(
+            isinstance(arg, httpx.URL) for arg in record.args
+        ):
+            record.args = tuple(_hide_credentials(arg) for arg in record.args)
+        return True
+
+
+def _hide_credentials(arg: object) -> object:
+    if isinstance(arg, httpx.URL) and any(_CREDENTIAL_PARAM.search(k) for k in arg.params):
+        return redact_url(str(arg)) + "?<redacted>"
+    return arg
+
+
+logging.getLogger("httpx").addFilter(_SignedUrlLogFilter())
+
+
 class SyncTransport:
     def __init__(self, core: Core, http: httpx.Client) -> None:
         self.core = core
@@ -514,6 +550,7 @@ class SyncTransport:
                     request.sink.begin(response.headers)
                     for chunk in response.iter_bytes(DOWNLOAD_CHUNK):
                         request.sink.write(chunk)
+                    request.sink.end()
                 else:
                     response.read()
             finally:
@@ -561,6 +598,7 @@ class AsyncTransport:
                     request.sink.begin(response.headers)
                     async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK):
                         request.sink.write(chunk)
+                    request.sink.end()
                 else:
                     await response.aread()
             finally:

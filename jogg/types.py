@@ -94,9 +94,12 @@ def _status(obj: p.Json, error: JobError | None, *keys: str) -> JobStatus:
     for key in keys or ("status",):
         if key in obj:
             status = JobStatus.parse(obj[key])
-            if status.state is not JobState.UNKNOWN or obj[key] is not None:
-                return status
-    return JobStatus(JobState.FAILED) if error is not None else JobStatus(JobState.UNKNOWN)
+            if status.state is JobState.UNKNOWN and obj[key] is None and error is not None:
+                return JobStatus(JobState.FAILED)
+            return status
+    # No status field at all: a just-created job (create answers often carry only the id),
+    # unless the answer carries an error.
+    return JobStatus(JobState.FAILED) if error is not None else JobStatus(JobState.PENDING)
 
 
 class _Downloadable:
