@@ -40,8 +40,9 @@ node: node_modules/.installed
 
 setup: venv node
 
+# PRODUCT_URL=... picks the product page (the real API reads it; the fake makes one up).
 demo: venv
-	$(BIN)/python examples/product_video.py
+	$(BIN)/python examples/product_video.py $(PRODUCT_URL)
 
 lint: venv
 	$(BIN)/ruff check jogg scripts tests bench examples
