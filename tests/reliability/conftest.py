@@ -32,6 +32,10 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     outcome = yield
     report = outcome.get_result()
     if report.when == "call" or report.failed:
+        if report.failed and not any(r.nodeid == item.nodeid for r in REPORT.rows):
+            # A test that failed before adding its row still shows in the table.
+            reason = str(getattr(call.excinfo, "typename", "failed"))
+            REPORT.add(item.nodeid, item.name, "?", reason)
         REPORT.settle(item.nodeid, report.passed)
 
 

@@ -380,3 +380,23 @@ def test_wait_for_a_job_that_never_finishes(row: AddRow) -> None:
         assert server.count == 6  # at 10, 20, ..., 60 s of virtual time
         assert sum(clock.sleeps) == pytest.approx(60)
         row("wait: never finishes (timeout 60 s)", server.count, outcome_of(caught.value))
+
+
+# ------------------------------------------------------------------ the async client
+
+
+@pytest.mark.anyio
+async def test_async_get_retried_and_post_not(row: AddRow) -> None:
+    clock = RecordingClock()
+    busy = Reply(503, b"busy", {"Content-Type": "text/plain"})
+    script: list[Step] = [busy, json_reply(VIDEO_OK), Stall(), json_reply(PRODUCT_OK)]
+    with scripted(script) as server:
+        async with jogg.AsyncJogg(KEY, base_url=server.url, clock=clock, timeout=0.3) as c:
+            video = await c.product_videos.retrieve("v1")
+            assert video.id == "v1" and server.count == 2
+            with pytest.raises(jogg.APITimeoutError) as caught:
+                await c.products.create(name="mug")
+        assert server.count == 3  # the POST went out once, and was not sent again
+        assert len(clock.sleeps) == 1 and first_backoff_ok(clock.sleeps[0])
+        assert "may have been created" in str(caught.value)
+        row("async: GET 503 then 200; POST timeout", server.count, "success; APITimeoutError once")
