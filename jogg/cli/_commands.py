@@ -27,6 +27,7 @@ from .. import (
 )
 from ._output import (
     WaitDisplay,
+    cell,
     details,
     elapsed_text,
     human_size,
@@ -546,7 +547,7 @@ def cmd_quota(ctx: Context) -> int:
     if ctx.json:
         print_json(sanitize(raw_of(quota)))
     else:
-        ctx.say(f"remaining quota: {_value(quota.remaining)}")
+        ctx.say(f"remaining quota: {cell(quota.remaining, None)}")
     return 0
 
 
