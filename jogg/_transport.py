@@ -363,7 +363,14 @@ class Core:
                     yield Sleep(wait)
             started = clock.monotonic()
             logger.debug("%s %s attempt %d", request.method, request.label, attempt + 1)
-            outcome = yield Send(request)
+            private = not request.api and "?" in request.url
+            if private:
+                _private_urls.in_flight.add(request.url)
+            try:
+                outcome = yield Send(request)
+            finally:
+                if private:
+                    _private_urls.in_flight.discard(request.url)
             elapsed_ms = (clock.monotonic() - started) * 1000
             retry_after: float | None = None
             if isinstance(outcome, httpx.TransportError):
@@ -487,29 +494,26 @@ def redact_url(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}{parts.path}"
 
 
-_CREDENTIAL_PARAM = re.compile(r"sig|token|credential|key|policy|secret|auth", re.IGNORECASE)
+class _PrivateUrlLogFilter(logging.Filter):
+    """httpx logs every request's full URL at INFO. The URLs the core sends without the API
+    key (signed upload URLs, video files on a CDN) may carry a credential in their query, so
+    while such a request is in flight its URL is logged without the query."""
 
-
-class _SignedUrlLogFilter(logging.Filter):
-    """httpx logs every request's full URL at INFO. Signed upload and download URLs carry
-    their credential in the query, so records whose URL has a credential-like parameter are
-    shown without the query. Other URLs are left as they are."""
+    def __init__(self) -> None:
+        super().__init__()
+        self.in_flight: set[str] = set()
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if isinstance(record.args, tuple) and any(
-            isinstance(arg, httpx.URL) for arg in record.args
-        ):
-            record.args = tuple(_hide_credentials(arg) for arg in record.args)
+        if self.in_flight and isinstance(record.args, tuple):
+            record.args = tuple(
+                redact_url(str(arg)) + "?<redacted>" if str(arg) in self.in_flight else arg
+                for arg in record.args
+            )
         return True
 
 
-def _hide_credentials(arg: object) -> object:
-    if isinstance(arg, httpx.URL) and any(_CREDENTIAL_PARAM.search(k) for k in arg.params):
-        return redact_url(str(arg)) + "?<redacted>"
-    return arg
-
-
-logging.getLogger("httpx").addFilter(_SignedUrlLogFilter())
+_private_urls = _PrivateUrlLogFilter()
+logging.getLogger("httpx").addFilter(_private_urls)
 
 
 class SyncTransport:

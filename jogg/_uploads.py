@@ -12,7 +12,6 @@ logs and errors only ever show it without its query.
 from __future__ import annotations
 
 import io
-import logging
 import mimetypes
 import os
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -85,30 +84,6 @@ ALLOWED = (
 )
 
 Uploadable = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
-
-
-class _SignedUrlFilter(logging.Filter):
-    """httpx logs each request's full URL at INFO; for signed upload URLs that would print
-    the credential. While an upload runs, its URL is shown without the query there too."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.active: set[str] = set()
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if self.active and isinstance(record.args, tuple):
-            record.args = tuple(self._redact(arg) for arg in record.args)
-        return True
-
-    def _redact(self, arg: Any) -> Any:
-        text = str(arg) if hasattr(arg, "query") or isinstance(arg, str) else None
-        if text and "?" in text and redact_url(text) in self.active:
-            return redact_url(text)
-        return arg
-
-
-_signed_urls = _SignedUrlFilter()
-logging.getLogger("httpx").addFilter(_signed_urls)
 
 
 class PathBody:
@@ -329,11 +304,7 @@ def upload_plan(core: Core, source: UploadSource) -> Plan[Asset]:
         body=source.body,
         headers={"Content-Type": source.content_type, "Content-Length": str(source.size)},
     )
-    _signed_urls.active.add(label)
-    try:
-        yield from core.plan(put)
-    finally:
-        _signed_urls.active.discard(label)
+    yield from core.plan(put)
     return Asset(
         url=asset_url,
         id=ticket.asset_id,
