@@ -83,6 +83,20 @@ def data_schema(op_id: str) -> dict[str, Any]:
     return envelope.get("properties", {}).get("data") or {}
 
 
+PLAUSIBLE_STRINGS = st.sampled_from(
+    [
+        "https://cdn.example.com/media/v1.mp4",
+        "https://uploads.example.com/put/a.png?X-Signature=abc123",
+        "completed",
+        "success",
+        "processing",
+        "failed",
+        "2025-01-01T00:00:00Z",
+        "42",
+    ]
+)
+
+
 def from_schema(schema: Any) -> st.SearchStrategy[Any]:
     """Values that match ``schema`` (the subset of JSON Schema the spec uses).
 
@@ -109,7 +123,9 @@ def from_schema(schema: Any) -> st.SearchStrategy[Any]:
     if kind == "number":
         return st.floats(allow_nan=False, allow_infinity=False, width=32)
     if kind == "string":
-        return st.text(max_size=12)
+        # Plausible values too, so that success paths (a signed URL to upload to, a
+        # finished status) are reached, not only refusals of random text.
+        return st.one_of(st.text(max_size=12), PLAUSIBLE_STRINGS)
     if kind == "array" or "items" in schema:
         return st.lists(from_schema(schema.get("items", {})), max_size=3)
     if kind == "object" or "properties" in schema:
