@@ -124,10 +124,7 @@ class ProductVideoSpec:
 
     def replace(self, **fields: Any) -> ProductVideoSpec:
         """A copy with some fields changed (validated again)."""
-        unknown = sorted(set(fields) - set(attrs.fields_dict(ProductVideoSpec)))
-        if unknown:
-            allowed = ", ".join(attrs.fields_dict(ProductVideoSpec))
-            raise ValidationError(unknown[0], fields[unknown[0]], f"a field among {allowed}")
+        _refuse_unknown_fields(fields)
         return attrs.evolve(self, **fields)
 
     def _avatar_body(self) -> dict[str, int]:
@@ -168,8 +165,18 @@ def resolve_spec(spec: ProductVideoSpec | None, fields: dict[str, Any]) -> Produ
     """A spec with keyword overrides applied; unknown keywords are refused by name."""
     if spec is not None and not isinstance(spec, ProductVideoSpec):
         raise ValidationError("spec", spec, "a ProductVideoSpec or None")
-    base = spec or ProductVideoSpec()
-    return base.replace(**fields) if fields else base
+    if spec is None:
+        # Validated once, from the keywords: a default spec then replace() did it twice.
+        _refuse_unknown_fields(fields)
+        return ProductVideoSpec(**fields)
+    return spec.replace(**fields) if fields else spec
+
+
+def _refuse_unknown_fields(fields: dict[str, Any]) -> None:
+    unknown = sorted(set(fields) - set(attrs.fields_dict(ProductVideoSpec)))
+    if unknown:
+        allowed = ", ".join(attrs.fields_dict(ProductVideoSpec))
+        raise ValidationError(unknown[0], fields[unknown[0]], f"a field among {allowed}")
 
 
 def _media_url(value: Any) -> str:
