@@ -7,6 +7,8 @@ SPEC   := openapi/jogg-v2.yaml
 # The vendor's published spec; check-drift compares our spec with it when it exists.
 UPSTREAM ?= $(SHARED)/upstream/openapi-v2.yaml
 PYTEST_ARGS ?=
+# What ruff checks: every hand-written Python folder (generated/ is formatted by make generate).
+LINT_PATHS := $(wildcard jogg scripts tests bench examples)
 
 .PHONY: help setup venv node demo test lint format typecheck unit generate check-drift \
         update-spec reliability fuzz bench conformance clean
@@ -45,12 +47,12 @@ demo: venv
 	$(BIN)/python examples/product_video.py $(PRODUCT_URL)
 
 lint: venv
-	$(BIN)/ruff check jogg scripts tests bench examples
-	$(BIN)/ruff format --check jogg scripts tests bench examples
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
 
 format: venv
-	$(BIN)/ruff check --fix jogg scripts tests bench examples
-	$(BIN)/ruff format jogg scripts tests bench examples
+	$(BIN)/ruff check --fix $(LINT_PATHS)
+	$(BIN)/ruff format $(LINT_PATHS)
 
 typecheck: venv
 	$(BIN)/mypy
@@ -80,6 +82,10 @@ reliability: venv
 fuzz: venv
 	JOGG_FUZZ_EXAMPLES=$${JOGG_FUZZ_EXAMPLES:-500} JOGG_FUZZ_RANDOM=1 \
 		$(BIN)/python -m pytest tests/reliability/test_fuzz_parsing.py $(PYTEST_ARGS)
+
+# Benchmarks against raw httpx on loopback (bench/; about 5 minutes, BENCH_QUICK=1 for ~2).
+bench: venv
+	$(BIN)/python -m bench $(if $(filter-out 0,$(BENCH_QUICK)),--quick)
 
 clean:
 	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache
