@@ -408,6 +408,7 @@ class FakeJogg:
         """A ``jogg.Jogg`` wired to this fake in-process (no socket)."""
         from jogg import Jogg
 
+        self._share_manual_clock(kwargs)
         return Jogg(
             api_key=self.api_key,
             base_url="http://localhost",
@@ -419,12 +420,19 @@ class FakeJogg:
         """A ``jogg.AsyncJogg`` wired to this fake in-process (no socket)."""
         from jogg import AsyncJogg
 
+        self._share_manual_clock(kwargs)
         return AsyncJogg(
             api_key=self.api_key,
             base_url="http://localhost",
             http_client=httpx.AsyncClient(transport=self.transport()),
             **kwargs,
         )
+
+    def _share_manual_clock(self, kwargs: dict[str, Any]) -> None:
+        """With a manual clock, the client's sleeps (retry backoff, polling) move the fake's
+        time instead of waiting, so ``wait`` returns at once with the default schedule."""
+        if isinstance(self.clock, ManualClock) and "clock" not in kwargs:
+            kwargs["clock"] = _FakeTimeClock(self)
 
     @contextlib.contextmanager
     def serve(
@@ -1979,3 +1987,22 @@ class FakeJogg:
 
     def _op_list_events(self, ctx: _Ctx) -> Any:
         return {"events": list(seed.EVENTS)}
+
+
+class _FakeTimeClock:
+    """A jogg.Clock on the fake's manual clock: sleeping advances the fake's time."""
+
+    def __init__(self, fake: FakeJogg) -> None:
+        self._fake = fake
+
+    def monotonic(self) -> float:
+        return float(self._fake.clock())
+
+    def time(self) -> float:
+        return 1_700_000_000.0 + self.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        self._fake.advance(max(0.0, seconds))
+
+    async def async_sleep(self, seconds: float) -> None:
+        self._fake.advance(max(0.0, seconds))
