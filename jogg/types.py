@@ -102,13 +102,24 @@ def _status(obj: p.Json, error: JobError | None, *keys: str) -> JobStatus:
     return JobStatus(JobState.FAILED) if error is not None else JobStatus(JobState.PENDING)
 
 
-class _Downloadable:
+class _Job:
+    """What the wait engine reads of every job besides id and status."""
+
+    error: JobError | None
+
+    @property
+    def failure_detail(self) -> str | None:
+        return str(self.error) if self.error else None
+
+
+class _Downloadable(_Job):
     """``download`` for results with a file URL; ``adownload`` when they came from AsyncJogg."""
 
     _files: Files
+    video_url: str | None
 
     def _download_url(self) -> str | None:
-        raise NotImplementedError
+        return self.video_url
 
     def download(
         self, destination: Destination, *, on_progress: DownloadProgress | None = None
@@ -211,13 +222,6 @@ class ProductVideo(_Downloadable):
             files=files,
         )
 
-    @property
-    def failure_detail(self) -> str | None:
-        return str(self.error) if self.error else None
-
-    def _download_url(self) -> str | None:
-        return self.video_url
-
 
 @attrs.frozen
 class Preview(_Downloadable):
@@ -252,9 +256,6 @@ class Preview(_Downloadable):
             raw=obj,
             files=files,
         )
-
-    def _download_url(self) -> str | None:
-        return self.video_url
 
 
 @attrs.frozen
@@ -391,13 +392,6 @@ class AvatarVideo(_Downloadable):
             files=files,
         )
 
-    @property
-    def failure_detail(self) -> str | None:
-        return str(self.error) if self.error else None
-
-    def _download_url(self) -> str | None:
-        return self.video_url
-
 
 @attrs.frozen
 class TemplateVariableInfo:
@@ -476,13 +470,6 @@ class TemplateVideo(_Downloadable):
             files=files,
         )
 
-    @property
-    def failure_detail(self) -> str | None:
-        return str(self.error) if self.error else None
-
-    def _download_url(self) -> str | None:
-        return self.video_url
-
 
 @attrs.frozen
 class LipSyncVideo(_Downloadable):
@@ -516,13 +503,6 @@ class LipSyncVideo(_Downloadable):
             files=files,
         )
 
-    @property
-    def failure_detail(self) -> str | None:
-        return str(self.error) if self.error else None
-
-    def _download_url(self) -> str | None:
-        return self.video_url
-
 
 @attrs.frozen
 class Translation(_Downloadable):
@@ -550,13 +530,6 @@ class Translation(_Downloadable):
             files=files,
         )
 
-    @property
-    def failure_detail(self) -> str | None:
-        return str(self.error) if self.error else None
-
-    def _download_url(self) -> str | None:
-        return self.video_url
-
 
 @attrs.frozen
 class GeneratedScript:
@@ -569,7 +542,7 @@ class GeneratedScript:
 
 
 @attrs.frozen
-class AIScript:
+class AIScript(_Job):
     id: str
     status: JobStatus
     scripts: tuple[GeneratedScript, ...] = ()
@@ -592,13 +565,9 @@ class AIScript:
             raw=obj,
         )
 
-    @property
-    def failure_detail(self) -> str | None:
-        return str(self.error) if self.error else None
-
 
 @attrs.frozen
-class AvatarPhoto:
+class AvatarPhoto(_Job):
     """Generated photos for a photo avatar (the first step before adding motion)."""
 
     id: str
@@ -626,13 +595,9 @@ class AvatarPhoto:
             raw=obj,
         )
 
-    @property
-    def failure_detail(self) -> str | None:
-        return str(self.error) if self.error else None
-
 
 @attrs.frozen
-class AvatarMotion:
+class AvatarMotion(_Job):
     """A photo or product avatar being animated; ``avatar_id`` is usable once completed."""
 
     id: str
@@ -661,10 +626,6 @@ class AvatarMotion:
             error=error,
             raw=obj,
         )
-
-    @property
-    def failure_detail(self) -> str | None:
-        return str(self.error) if self.error else None
 
 
 @attrs.frozen
