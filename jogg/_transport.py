@@ -42,7 +42,6 @@ BACKOFF_BASE = 0.5
 BACKOFF_CAP = 8.0
 RETRY_AFTER_CAP = 60.0
 SNIPPET_LENGTH = 200
-DOWNLOAD_CHUNK = 1 << 20
 
 # Transport failures after which a POST certainly never reached the server.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -552,7 +551,8 @@ class SyncTransport:
             try:
                 if request.sink is not None and response.is_success:
                     request.sink.begin(response.headers)
-                    for chunk in response.iter_bytes(DOWNLOAD_CHUNK):
+                    # Chunks as they arrive: re-cutting them to a fixed size copies every byte.
+                    for chunk in response.iter_bytes():
                         request.sink.write(chunk)
                     request.sink.end()
                 else:
@@ -600,7 +600,7 @@ class AsyncTransport:
             try:
                 if request.sink is not None and response.is_success:
                     request.sink.begin(response.headers)
-                    async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK):
+                    async for chunk in response.aiter_bytes():
                         request.sink.write(chunk)
                     request.sink.end()
                 else:
