@@ -1,0 +1,1 @@
+"""Benchmarks of the jogg SDK against raw httpx on loopback (``make bench``; see README)."""
