@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # socketserver's default backlog of 5 refuses bursts of concurrent clients.
+    request_queue_size = 1024
     fake: FakeJogg
     fake_host: str
 
@@ -24,6 +26,9 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "FakeJogg"
     sys_version = ""
     timeout = 60
+    # Headers and body go out as separate writes; with Nagle on, the body waits for the
+    # client's delayed ACK (~40 ms a request).
+    disable_nagle_algorithm = True
     server: _HTTPServer
 
     def log_message(self, format: str, *args: object) -> None:
