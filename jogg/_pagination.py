@@ -15,7 +15,7 @@ import attrs
 
 from . import _parse as p
 from ._operations import Operation
-from ._transport import AsyncTransport, Call, SyncTransport
+from ._transport import AsyncTransport, Call, SyncTransport, logger
 
 T = TypeVar("T")
 
@@ -65,6 +65,7 @@ class PageCursor(Generic[T]):
         self.spec = spec
         self.page = 1
         self.finished = False
+        self._previous_items: list[p.Json] | None = None
 
     def next_call(self) -> Call[Page[T]] | None:
         if self.finished:
@@ -84,6 +85,16 @@ class PageCursor(Generic[T]):
         more = self.spec.paged and has_more_pages(
             body, self.page, self.spec.page_size or DEFAULT_PAGE_SIZE, len(raw_items)
         )
+        if more and raw_items == self._previous_items:
+            # An API that ignores `page` would repeat one page for ever; stop instead.
+            logger.warning(
+                "%s answered page %d with the items of page %d; stopping there",
+                self.spec.operation.id,
+                self.page,
+                self.page - 1,
+            )
+            return Page([], False)
+        self._previous_items = raw_items
         return Page(items, more)
 
     def advance(self, page: Page[T]) -> None:

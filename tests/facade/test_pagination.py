@@ -148,3 +148,15 @@ async def test_an_error_on_a_later_page_surfaces_during_iteration(
     pager = api.client(flavor).product_videos.list(page_size=2)
     with pytest.raises(jogg.InvalidRequestError):
         await take(pager)
+
+
+async def test_an_api_that_ignores_page_does_not_loop_for_ever(
+    api: ScriptedAPI, flavor: str
+) -> None:
+    """Every answer says there is more but repeats the same items: iteration stops at the
+    first repeat instead of asking for pages for ever."""
+    same_page = envelope({"music": [{"id": 1}, {"id": 2}], "has_more": True})
+    api.on("GET", "/v2/musics", same_page)
+    musics = await take(api.client(flavor).musics.list(page_size=2))
+    assert [m.id for m in musics] == [1, 2]
+    assert page_numbers(api) == [1, 2]
