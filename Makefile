@@ -83,7 +83,7 @@ fuzz: venv
 	JOGG_FUZZ_EXAMPLES=$${JOGG_FUZZ_EXAMPLES:-500} JOGG_FUZZ_RANDOM=1 \
 		$(BIN)/python -m pytest tests/reliability/test_fuzz_parsing.py $(PYTEST_ARGS)
 
-# Benchmarks against raw httpx on loopback (bench/; about 5 minutes, BENCH_QUICK=1 for ~2).
+# Benchmarks against raw httpx on loopback (bench/; about 3 minutes, BENCH_QUICK=1 for ~1).
 bench: venv
 	$(BIN)/python -m bench $(if $(filter-out 0,$(BENCH_QUICK)),--quick)
 
