@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import ipaddress
 import logging
 import os
 import sys
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 from urllib.parse import urlsplit
 
 import attrs
@@ -19,21 +20,23 @@ from ._download import AsyncFiles, SyncFiles
 from ._errors import JoggError, ValidationError
 from ._throttle import PostThrottle
 from ._transport import AsyncTransport, Core, Settings, SyncTransport
-from .resources.ai_scripts import AIScripts, AsyncAIScripts
-from .resources.assets import Assets, AsyncAssets
-from .resources.avatar_videos import AsyncAvatarVideos, AvatarVideos
-from .resources.avatars import AsyncAvatars, Avatars
-from .resources.lip_sync import AsyncLipSync, LipSync
-from .resources.photo_avatars import AsyncPhotoAvatars, PhotoAvatars
-from .resources.product_avatars import AsyncProductAvatars, ProductAvatars
-from .resources.product_videos import AsyncPreviews, AsyncProductVideos, Previews, ProductVideos
-from .resources.products import AsyncProducts, Products
-from .resources.styles import AsyncMusics, AsyncVisualStyles, Musics, VisualStyles
-from .resources.templates import AsyncTemplates, AsyncTemplateVideos, Templates, TemplateVideos
-from .resources.translations import AsyncTranslations, Translations
-from .resources.user import Account, AsyncAccount
-from .resources.voices import AsyncVoices, Voices
-from .resources.webhooks import AsyncWebhooks, Webhooks
+
+if TYPE_CHECKING:
+    from .resources.ai_scripts import AIScripts, AsyncAIScripts
+    from .resources.assets import Assets, AsyncAssets
+    from .resources.avatar_videos import AsyncAvatarVideos, AvatarVideos
+    from .resources.avatars import AsyncAvatars, Avatars
+    from .resources.lip_sync import AsyncLipSync, LipSync
+    from .resources.photo_avatars import AsyncPhotoAvatars, PhotoAvatars
+    from .resources.product_avatars import AsyncProductAvatars, ProductAvatars
+    from .resources.product_videos import AsyncPreviews, AsyncProductVideos, Previews, ProductVideos
+    from .resources.products import AsyncProducts, Products
+    from .resources.styles import AsyncMusics, AsyncVisualStyles, Musics, VisualStyles
+    from .resources.templates import AsyncTemplates, AsyncTemplateVideos, Templates, TemplateVideos
+    from .resources.translations import AsyncTranslations, Translations
+    from .resources.user import Account, AsyncAccount
+    from .resources.voices import AsyncVoices, Voices
+    from .resources.webhooks import AsyncWebhooks, Webhooks
 
 DEFAULT_BASE_URL = "https://api.jogg.ai"
 DEFAULT_TIMEOUT = 60.0
@@ -140,6 +143,36 @@ def _options(settings: Settings, timeout: float | None, max_retries: int | None)
     )
 
 
+R = TypeVar("R")
+
+
+class _Resource(Generic[R]):
+    """A client attribute made on first use. Its module is imported only then, so a program
+    that uses two resources does not pay, at import, for all eighteen."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self._module = module
+        self._name = name
+        self._attribute = ""
+
+    def __set_name__(self, owner: type, attribute: str) -> None:
+        self._attribute = attribute
+
+    @overload
+    def __get__(self, client: None, owner: type) -> _Resource[R]: ...
+
+    @overload
+    def __get__(self, client: object, owner: type) -> R: ...
+
+    def __get__(self, client: object | None, owner: type) -> Any:
+        if client is None:
+            return self
+        resource_class = getattr(importlib.import_module(self._module, "jogg"), self._name)
+        resource = resource_class(client)
+        client.__dict__[self._attribute] = resource  # later reads skip the descriptor
+        return resource
+
+
 class Jogg:
     """The JoggAI v2 API.
 
@@ -148,6 +181,29 @@ class Jogg:
     retried ``max_retries`` times; POSTs are paced to ``post_rate_limit`` a minute (None: no
     pacing). Pass ``http_client`` to reuse your own ``httpx.Client`` (you then close it).
     """
+
+    products: _Resource[Products] = _Resource(".resources.products", "Products")
+    product_videos: _Resource[ProductVideos] = _Resource(
+        ".resources.product_videos", "ProductVideos"
+    )
+    previews: _Resource[Previews] = _Resource(".resources.product_videos", "Previews")
+    avatars: _Resource[Avatars] = _Resource(".resources.avatars", "Avatars")
+    voices: _Resource[Voices] = _Resource(".resources.voices", "Voices")
+    musics: _Resource[Musics] = _Resource(".resources.styles", "Musics")
+    visual_styles: _Resource[VisualStyles] = _Resource(".resources.styles", "VisualStyles")
+    avatar_videos: _Resource[AvatarVideos] = _Resource(".resources.avatar_videos", "AvatarVideos")
+    templates: _Resource[Templates] = _Resource(".resources.templates", "Templates")
+    template_videos: _Resource[TemplateVideos] = _Resource(".resources.templates", "TemplateVideos")
+    lip_sync: _Resource[LipSync] = _Resource(".resources.lip_sync", "LipSync")
+    translations: _Resource[Translations] = _Resource(".resources.translations", "Translations")
+    ai_scripts: _Resource[AIScripts] = _Resource(".resources.ai_scripts", "AIScripts")
+    photo_avatars: _Resource[PhotoAvatars] = _Resource(".resources.photo_avatars", "PhotoAvatars")
+    product_avatars: _Resource[ProductAvatars] = _Resource(
+        ".resources.product_avatars", "ProductAvatars"
+    )
+    assets: _Resource[Assets] = _Resource(".resources.assets", "Assets")
+    user: _Resource[Account] = _Resource(".resources.user", "Account")
+    webhooks: _Resource[Webhooks] = _Resource(".resources.webhooks", "Webhooks")
 
     def __init__(
         self,
@@ -171,24 +227,6 @@ class Jogg:
         self._settings = settings
         self._transport = SyncTransport(Core(settings), self._http)
         self._files = SyncFiles(self._transport)
-        self.products = Products(self)
-        self.product_videos = ProductVideos(self)
-        self.previews = Previews(self)
-        self.avatars = Avatars(self)
-        self.voices = Voices(self)
-        self.musics = Musics(self)
-        self.visual_styles = VisualStyles(self)
-        self.avatar_videos = AvatarVideos(self)
-        self.templates = Templates(self)
-        self.template_videos = TemplateVideos(self)
-        self.lip_sync = LipSync(self)
-        self.translations = Translations(self)
-        self.ai_scripts = AIScripts(self)
-        self.photo_avatars = PhotoAvatars(self)
-        self.product_avatars = ProductAvatars(self)
-        self.assets = Assets(self)
-        self.user = Account(self)
-        self.webhooks = Webhooks(self)
 
     @property
     def base_url(self) -> str:
@@ -224,6 +262,39 @@ class Jogg:
 class AsyncJogg:
     """The async twin of ``Jogg``: the same resources, with ``await`` and ``async for``."""
 
+    products: _Resource[AsyncProducts] = _Resource(".resources.products", "AsyncProducts")
+    product_videos: _Resource[AsyncProductVideos] = _Resource(
+        ".resources.product_videos", "AsyncProductVideos"
+    )
+    previews: _Resource[AsyncPreviews] = _Resource(".resources.product_videos", "AsyncPreviews")
+    avatars: _Resource[AsyncAvatars] = _Resource(".resources.avatars", "AsyncAvatars")
+    voices: _Resource[AsyncVoices] = _Resource(".resources.voices", "AsyncVoices")
+    musics: _Resource[AsyncMusics] = _Resource(".resources.styles", "AsyncMusics")
+    visual_styles: _Resource[AsyncVisualStyles] = _Resource(
+        ".resources.styles", "AsyncVisualStyles"
+    )
+    avatar_videos: _Resource[AsyncAvatarVideos] = _Resource(
+        ".resources.avatar_videos", "AsyncAvatarVideos"
+    )
+    templates: _Resource[AsyncTemplates] = _Resource(".resources.templates", "AsyncTemplates")
+    template_videos: _Resource[AsyncTemplateVideos] = _Resource(
+        ".resources.templates", "AsyncTemplateVideos"
+    )
+    lip_sync: _Resource[AsyncLipSync] = _Resource(".resources.lip_sync", "AsyncLipSync")
+    translations: _Resource[AsyncTranslations] = _Resource(
+        ".resources.translations", "AsyncTranslations"
+    )
+    ai_scripts: _Resource[AsyncAIScripts] = _Resource(".resources.ai_scripts", "AsyncAIScripts")
+    photo_avatars: _Resource[AsyncPhotoAvatars] = _Resource(
+        ".resources.photo_avatars", "AsyncPhotoAvatars"
+    )
+    product_avatars: _Resource[AsyncProductAvatars] = _Resource(
+        ".resources.product_avatars", "AsyncProductAvatars"
+    )
+    assets: _Resource[AsyncAssets] = _Resource(".resources.assets", "AsyncAssets")
+    user: _Resource[AsyncAccount] = _Resource(".resources.user", "AsyncAccount")
+    webhooks: _Resource[AsyncWebhooks] = _Resource(".resources.webhooks", "AsyncWebhooks")
+
     def __init__(
         self,
         api_key: str | None = None,
@@ -246,24 +317,6 @@ class AsyncJogg:
         self._settings = settings
         self._transport = AsyncTransport(Core(settings), self._http)
         self._files = AsyncFiles(self._transport)
-        self.products = AsyncProducts(self)
-        self.product_videos = AsyncProductVideos(self)
-        self.previews = AsyncPreviews(self)
-        self.avatars = AsyncAvatars(self)
-        self.voices = AsyncVoices(self)
-        self.musics = AsyncMusics(self)
-        self.visual_styles = AsyncVisualStyles(self)
-        self.avatar_videos = AsyncAvatarVideos(self)
-        self.templates = AsyncTemplates(self)
-        self.template_videos = AsyncTemplateVideos(self)
-        self.lip_sync = AsyncLipSync(self)
-        self.translations = AsyncTranslations(self)
-        self.ai_scripts = AsyncAIScripts(self)
-        self.photo_avatars = AsyncPhotoAvatars(self)
-        self.product_avatars = AsyncProductAvatars(self)
-        self.assets = AsyncAssets(self)
-        self.user = AsyncAccount(self)
-        self.webhooks = AsyncWebhooks(self)
 
     @property
     def base_url(self) -> str:
