@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 SHARED ?= ../shared
-SPEC   := openapi/jogg-v2.yaml
+PROJECT_SPEC := openapi/jogg-v2.yaml
 # The vendor's published spec; check-drift compares our spec with it when it exists.
 UPSTREAM ?= $(SHARED)/upstream/openapi-v2.yaml
 PYTEST_ARGS ?=
@@ -16,9 +16,9 @@ LINT_PATHS := $(wildcard jogg scripts tests bench examples)
 help:
 	@echo "make demo         run the product-to-video job (embedded fake unless JOGG_API_KEY is set)"
 	@echo "make test         set up, lint, typecheck, check drift and run every test"
-	@echo "make generate     regenerate generated/jogg_api from $(SPEC)"
-	@echo "make check-drift  fail if generated/ or $(SPEC) is out of step"
-	@echo "make update-spec SPEC_SOURCE=path-or-url   vendor, regenerate, report changes"
+	@echo "make generate     regenerate generated/jogg_api from $(PROJECT_SPEC)"
+	@echo "make check-drift  fail if generated/ or $(PROJECT_SPEC) is out of step"
+	@echo "make update-spec SPEC=path-or-url   vendor, regenerate, report changes (SPEC_SOURCE= works too)"
 	@echo "make reliability  fault matrix, fuzzed parsing and secrets, with a table"
 	@echo "make fuzz         the same suite with the long fuzz profile (500 random cases per operation)"
 	@echo "make conformance  run the language-neutral conformance vectors"
@@ -67,9 +67,10 @@ generate: venv
 check-drift: venv
 	$(BIN)/python scripts/check_drift.py --upstream "$(UPSTREAM)"
 
+# The new vendor spec comes as SPEC=path-or-url (SPEC_SOURCE= is the older spelling).
 update-spec: venv
-	@test -n "$(SPEC_SOURCE)" || { echo "usage: make update-spec SPEC_SOURCE=path-or-url" >&2; exit 2; }
-	$(BIN)/python scripts/update_spec.py "$(SPEC_SOURCE)"
+	@test -n "$(or $(SPEC),$(SPEC_SOURCE))" || { echo "usage: make update-spec SPEC=path-or-url" >&2; exit 2; }
+	$(BIN)/python scripts/update_spec.py "$(or $(SPEC),$(SPEC_SOURCE))"
 
 # Only the vectors of tests/conformance/, with passes per area at the end.
 conformance: venv
