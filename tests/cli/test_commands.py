@@ -127,7 +127,11 @@ def test_status_wait_and_download_an_avatar_video(served: Served, jogg, tmp_path
     assert target.stat().st_size == served.fake.video_size
 
 
-def test_a_failed_job_is_one_line_and_exit_1(served: Served, jogg, tmp_path: Path) -> None:
+def test_a_failed_job_is_one_line_and_exit_1(
+    served: Served, jogg, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Long jobs here, so that a slow machine cannot finish the task before it is failed.
+    monkeypatch.setattr(served.fake, "job_seconds", 3600.0)
     task = served.client().lip_sync.create(
         "https://cdn.example.com/in.mp4", "https://cdn.example.com/in.mp3"
     )
