@@ -129,7 +129,9 @@ def test_failed_video_carries_code_and_message(fake: FakeJogg, client: httpx.Cli
     assert data["error"] == {"code": "AVATAR_RENDER", "message": "render farm on fire"}
     assert data["video_url"] == ""
     with pytest.raises(ValueError):
-        fake.fail_job(vid)
+        fake.complete_job(vid)
+    fake.fail_job(vid)  # failing it again is a no-op
+    assert data_of(client.get(f"/v2/product_video/{vid}"))["error"]["code"] == "AVATAR_RENDER"
     with pytest.raises(KeyError):
         fake.complete_job("no-such-job")
 
