@@ -12,8 +12,16 @@ from typing import Any
 import attrs
 
 from . import _validation as v
+from ._args import (
+    ASPECT_RATIOS,
+    AVATAR_TYPE_CODES,
+    VIDEO_LENGTHS,
+    avatar_ref,
+    length_seconds,
+    optional_voice_id,
+)
 from ._errors import ValidationError
-from .types import Avatar, Voice
+from .types import Avatar
 
 __all__ = [
     "ASPECT_RATIOS",
@@ -24,8 +32,6 @@ __all__ = [
     "TemplateVariable",
 ]
 
-VIDEO_LENGTHS = ("15", "30", "60")
-ASPECT_RATIOS = ("portrait", "landscape", "square")
 SCRIPT_STYLES = (
     "Don't Worry",
     "Storytime",
@@ -34,14 +40,10 @@ SCRIPT_STYLES = (
     "Top 3 reasons",
     "Light marketing",
 )
-AVATAR_TYPES = {"public": 0, "custom": 1}
 
 
 def _length(value: Any) -> str:
-    candidate = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
-    if isinstance(candidate, str) and candidate.strip() in VIDEO_LENGTHS:
-        return candidate.strip()
-    raise ValidationError("length", value, "15, 30 or 60 (seconds, as int or str)")
+    return length_seconds("length", value)
 
 
 def _avatar(value: Any) -> int | Avatar | None:
@@ -51,11 +53,7 @@ def _avatar(value: Any) -> int | Avatar | None:
 
 
 def _voice(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, Voice):
-        return v.text("voice", value.id)
-    return v.text("voice", value)
+    return optional_voice_id("voice", value)
 
 
 def _aspect_ratio(value: Any) -> str:
@@ -71,7 +69,7 @@ def _language(value: Any) -> str:
 
 
 def _avatar_type(value: Any) -> str | None:
-    return v.optional_choice("avatar_type", value, tuple(AVATAR_TYPES))
+    return v.optional_choice("avatar_type", value, tuple(AVATAR_TYPE_CODES))
 
 
 def _music_id(value: Any) -> int | None:
@@ -127,13 +125,13 @@ class ProductVideoSpec:
         _refuse_unknown_fields(fields)
         return attrs.evolve(self, **fields)
 
+    def __attrs_post_init__(self) -> None:
+        if self.avatar is not None:
+            avatar_ref(self.avatar, self.avatar_type)  # refuse a photo or product Avatar now
+
     def _avatar_body(self) -> dict[str, int]:
-        if self.avatar is None:
-            raise ValidationError("avatar", None, "an avatar id or an Avatar from avatars.list_*()")
-        if isinstance(self.avatar, Avatar):
-            kind = self.avatar_type or ("custom" if self.avatar.kind == "custom" else "public")
-            return {"id": self.avatar.id, "type": AVATAR_TYPES[kind]}
-        return {"id": self.avatar, "type": AVATAR_TYPES[self.avatar_type or "public"]}
+        avatar_id, avatar_type = avatar_ref(self.avatar, self.avatar_type)
+        return {"id": avatar_id, "type": avatar_type}
 
     def to_body(self, product_id: str) -> dict[str, Any]:
         """The JSON body of create_video_from_product for ``product_id``."""

@@ -6,13 +6,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import _validation as v
+from .._args import length_seconds
 from .._errors import ValidationError
 from .._operations import operation
 from .._polling import ProgressCallback
 from .._transport import Call
 from ..builders import SCRIPT_STYLES
 from ..types import AIScript, Product
-from ._args import length_seconds
 from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, job_id
 
 ProductInfo = str | Product | Mapping[str, str]

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from .. import _validation as v
+from .._args import ASPECT_RATIOS, avatar_ref, voice_id
 from .._download import AsyncFiles, SyncFiles
 from .._errors import ValidationError
 from .._operations import operation
 from .._polling import ProgressCallback
 from .._transport import Call
 from ..types import Avatar, AvatarVideo, Voice
-from ._args import ASPECT_RATIOS, avatar_ref, voice_id
 from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, job_id
 
 # screen_style: 1 full screen, 2 split screen, 3 picture in picture.

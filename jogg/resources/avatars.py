@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from .. import _validation as v
+from .._args import ASPECT_RATIOS
 from .._operations import operation
 from .._pagination import AsyncPager, ListCall, SyncPager
 from ..types import Avatar
 from ._base import AsyncResource, SyncResource
 
-ASPECT_RATIOS = ("portrait", "landscape", "square")
 PRODUCT_AVATAR_RATIOS = ("portrait", "landscape")
 STYLES = ("professional", "social")
 GENDERS = ("female", "male")

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from .. import _validation as v
+from .._args import ASPECT_RATIOS, voice_id
 from .._operations import operation
 from .._polling import ProgressCallback
 from .._transport import Call
 from ..types import AvatarMotion, AvatarPhoto, Voice
-from ._args import ASPECT_RATIOS, voice_id
 from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, job_id
 
 # Spelled as the API wants them; matched case-insensitively ("young adult" works).

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from .. import _validation as v
+from .._args import ASPECT_RATIOS, voice_id
 from .._errors import ValidationError
 from .._operations import operation
 from .._polling import ProgressCallback
 from .._transport import Call
 from ..types import Avatar, AvatarMotion, ProductAvatarBatch, ProductAvatarImage, Voice
-from ._args import ASPECT_RATIOS, voice_id
 from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, job_id
 
 QUALITIES = ("low", "medium", "high")

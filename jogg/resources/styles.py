@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from .. import _validation as v
+from .._args import ASPECT_RATIOS
 from .._operations import operation
 from .._pagination import AsyncPager, ListCall, SyncPager
 from ..types import Music, VisualStyle
 from ._base import AsyncResource, SyncResource
-
-ASPECT_RATIOS = ("portrait", "landscape", "square")
 
 
 def musics_spec(page_size: int | None) -> ListCall[Music]:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .. import _validation as v
+from .._args import ASPECT_RATIOS, avatar_ref, optional_voice_id
 from .._download import AsyncFiles, SyncFiles
 from .._errors import ValidationError
 from .._operations import operation
@@ -14,7 +15,6 @@ from .._polling import ProgressCallback
 from .._transport import Call
 from ..builders import TemplateVariable
 from ..types import Avatar, Template, TemplateVideo, Voice
-from ._args import ASPECT_RATIOS, avatar_ref, optional_voice_id
 from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, job_id, list_status
 
 SORT_ORDERS = ("asc", "desc")

@@ -6,12 +6,12 @@ from typing import Any
 
 from .. import _parse as p
 from .. import _validation as v
+from .._args import optional_voice_id
 from .._download import AsyncFiles, SyncFiles
 from .._operations import operation
 from .._polling import ProgressCallback
 from .._transport import Call
 from ..types import Translation, Voice
-from ._args import optional_voice_id
 from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, job_id
 
 Files = SyncFiles | AsyncFiles

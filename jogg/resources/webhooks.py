@@ -8,11 +8,11 @@ from typing import Any
 from .. import _parse as p
 from .. import _validation as v
 from .. import webhooks as receiving
+from .._args import https_url
 from .._errors import ValidationError
 from .._operations import operation
 from .._transport import Call
 from ..types import WebhookEndpoint
-from ._args import https_url
 from ._base import AsyncResource, SyncResource, job_id
 
 Headers = Mapping[str, str] | Iterable[tuple[str, str]]

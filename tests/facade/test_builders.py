@@ -247,3 +247,21 @@ async def test_products_create_sends_the_given_fields(api: ScriptedAPI, flavor: 
             "media": [{"type": 1, "url": "https://cdn.example.com/a.png", "description": "front"}],
         }
     ]
+
+
+@pytest.mark.parametrize("kind", ["photo", "product"])
+def test_spec_refuses_an_avatar_kind_the_api_has_no_type_for(kind: str) -> None:
+    avatar = jogg.Avatar(id=6001, kind=kind)
+    with pytest.raises(jogg.ValidationError) as refused:
+        jogg.ProductVideoSpec(avatar=avatar, voice="v")
+    assert refused.value.field == "avatar" and "public or custom" in str(refused.value)
+
+
+def test_spec_sends_the_type_of_a_custom_avatar_or_the_explicit_one() -> None:
+    custom = jogg.Avatar(id=5001, kind="custom")
+    assert jogg.ProductVideoSpec(avatar=custom, voice="v").to_body("p")["avatar"] == {
+        "id": 5001,
+        "type": 1,
+    }
+    explicit = jogg.ProductVideoSpec(avatar=5001, avatar_type="custom", voice="v")
+    assert explicit.to_body("p")["avatar"] == {"id": 5001, "type": 1}

@@ -1,4 +1,4 @@
-"""Argument checks shared by several resources: avatars, voices, lengths, ids.
+"""Argument checks shared by the builders and the resources: avatars, voices, lengths, URLs.
 
 Each returns the value as the API wants it or raises ValidationError naming the field.
 """
@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import _validation as v
-from .._errors import ValidationError
-from ..types import Avatar, Voice
+from . import _validation as v
+from ._errors import ValidationError
+from .types import Avatar, Voice
 
-# create_video_from_avatar and create_video_with_template take avatar_type 0 or 1.
+# Avatar type codes of the create calls (product, avatar and template videos): 0 or 1.
 AVATAR_TYPE_CODES = {"public": 0, "custom": 1}
 VIDEO_LENGTHS = ("15", "30", "60")
 ASPECT_RATIOS = ("portrait", "landscape", "square")
