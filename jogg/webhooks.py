@@ -200,12 +200,12 @@ def _event_status(data: p.Json, event: str, error: JobError | None) -> JobStatus
     status = JobStatus.parse(data.get("status"))
     if status.state is not JobState.UNKNOWN or data.get("status") is not None:
         return status
-    name = event.lower()
-    if name.endswith(("_success", "_succeeded", "_completed")):
-        return JobStatus(JobState.COMPLETED, None)
-    if name.endswith(("_failed", "_failure", "_error")) or error is not None:
-        return JobStatus(JobState.FAILED, None)
-    return JobStatus(JobState.UNKNOWN, None)
+    # No status in the data: the event name's last word (…_success, …_failed) is one, read
+    # through the same spelling table as every other status.
+    from_name = JobStatus.parse(event.rsplit("_", 1)[-1])
+    if from_name.is_finished:
+        return JobStatus(from_name.state, None)
+    return JobStatus(JobState.FAILED if error is not None else JobState.UNKNOWN, None)
 
 
 def parse(payload: bytes, headers: Headers, secret: str) -> WebhookEvent:
