@@ -76,12 +76,8 @@ class FileSink:
                 f"body ended after {self.received} of {self.expected} bytes"
             )
 
-    def finish(self, label: str) -> Path | None:
-        if self.expected is not None and self.received != self.expected:
-            raise APIConnectionError(
-                f"download of {label} ended after {self.received} of {self.expected} bytes",
-                operation="download",
-            )
+    def finish(self) -> Path | None:
+        """Move the complete file into place (``end`` has already checked its length)."""
         if self._temporary is None:
             return None
         assert self._file is not None and self._final is not None
@@ -107,7 +103,7 @@ def download_plan(
     )
     try:
         yield from core.plan(request)
-        return sink.finish(label)
+        return sink.finish()
     except APIConnectionError as error:
         sink.discard()
         if sink.expected is not None and sink.received != sink.expected:
