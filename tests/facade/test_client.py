@@ -3,6 +3,7 @@ with_options, and which HTTP clients a client closes."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx
@@ -40,7 +41,19 @@ def test_the_key_can_come_from_the_environment(
     monkeypatch: pytest.MonkeyPatch, cls: type[jogg.Jogg]
 ) -> None:
     monkeypatch.setenv("JOGG_API_KEY", KEY)
-    offline(cls)  # no error: the key was found
+    sent: list[str | None] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request.headers.get("x-api-key"))
+        return httpx.Response(200, json={"code": 0, "msg": "ok", "data": {"email": "a@b.c"}})
+
+    transport = httpx.MockTransport(answer)
+    if cls is jogg.Jogg:
+        jogg.Jogg(http_client=httpx.Client(transport=transport)).user.whoami()
+    else:
+        client = jogg.AsyncJogg(http_client=httpx.AsyncClient(transport=transport))
+        asyncio.run(client.user.whoami())
+    assert sent == [KEY]  # the environment's key is the one sent
 
 
 @pytest.mark.parametrize("cls", CLIENT_CLASSES)

@@ -30,12 +30,13 @@ BODY = b'{"event":"generated_video_success","timestamp":1750000000,"data":{"vide
 
 
 def test_a_valid_signature_is_accepted() -> None:
-    webhooks.verify(BODY, sign(BODY), SECRET)
-    webhooks.verify(bytearray(BODY), " " + sign(BODY) + "\n", SECRET)
+    # verify returns nothing and raises WebhookVerificationError on any mismatch.
+    assert webhooks.verify(BODY, sign(BODY), SECRET) is None
+    assert webhooks.verify(bytearray(BODY), " " + sign(BODY) + "\n", SECRET) is None
 
 
 def test_upper_case_hex_is_accepted() -> None:
-    webhooks.verify(BODY, sign(BODY).upper(), SECRET)
+    assert webhooks.verify(BODY, sign(BODY).upper(), SECRET) is None
 
 
 @pytest.mark.parametrize(
