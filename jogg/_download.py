@@ -16,7 +16,8 @@ from typing import IO, Any
 import httpx
 
 from ._errors import APIConnectionError, JoggError, ValidationError
-from ._transport import AsyncTransport, Core, Outgoing, Plan, SyncTransport, redact_url
+from ._redact import redact_url
+from ._transport import AsyncTransport, Core, Outgoing, Plan, SyncTransport
 
 Destination = str | os.PathLike[str] | IO[bytes]
 DownloadProgress = Callable[[int, int | None], None]

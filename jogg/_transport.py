@@ -33,6 +33,7 @@ from ._errors import (
     error_class_for,
 )
 from ._operations import Operation
+from ._redact import redact_url
 from ._throttle import PostThrottle
 from ._version import __version__
 
@@ -490,12 +491,6 @@ def _redact(error: APIError, secret: str) -> None:
         error.args = (error._render(),)
 
 
-def redact_url(url: str) -> str:
-    """A URL as logs may show it: no query (signed URLs carry their credential there)."""
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}{parts.path}"
-
-
 class _PrivateUrlLogFilter(logging.Filter):
     """httpx logs every request's full URL at INFO. The URLs the core sends without the API
     key (signed upload URLs, video files on a CDN) may carry a credential in their query, so
@@ -508,8 +503,7 @@ class _PrivateUrlLogFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if self.in_flight and isinstance(record.args, tuple):
             record.args = tuple(
-                redact_url(str(arg)) + "?<redacted>" if str(arg) in self.in_flight else arg
-                for arg in record.args
+                redact_url(str(arg)) if str(arg) in self.in_flight else arg for arg in record.args
             )
         return True
 

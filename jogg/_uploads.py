@@ -23,7 +23,8 @@ import attrs
 from . import _parse as p
 from ._errors import APIError, ValidationError
 from ._operations import operation
-from ._transport import Call, Core, Outgoing, Plan, redact_url
+from ._redact import redact_url
+from ._transport import Call, Core, Outgoing, Plan
 from .types import Asset
 
 CHUNK_SIZE = 1 << 20

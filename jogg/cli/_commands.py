@@ -25,6 +25,7 @@ from .. import (
     Voice,
     WaitTimeoutError,
 )
+from .._redact import redact_url
 from ._output import (
     WaitDisplay,
     cell,
@@ -32,7 +33,6 @@ from ._output import (
     elapsed_text,
     human_size,
     print_json,
-    redact_url,
     sanitize,
     table,
 )

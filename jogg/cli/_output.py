@@ -12,25 +12,13 @@ import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TextIO
-from urllib.parse import urlsplit, urlunsplit
+
+from .._redact import redact_url
 
 MAX_CELL = 48
 HIDDEN = "<hidden>"
 # Fields whose values are credentials wherever they appear in an API object.
 SECRET_FIELDS = frozenset({"secret", "sign_url", "signature", "api_key", "x-api-key"})
-
-
-def redact_url(text: str) -> str:
-    """An http(s) URL without its query (a signed URL's credential lives there)."""
-    if not text.startswith(("http://", "https://")):
-        return text
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return text
-    if not parts.query:
-        return text
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, "<query hidden>", ""))
 
 
 def sanitize(value: Any, *, keep_secret: bool = False) -> Any:

@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 
 import jogg
+from jogg._redact import redact_url
 from jogg.cli import main
-from jogg.cli._output import WaitDisplay, redact_url, sanitize
+from jogg.cli._output import WaitDisplay, sanitize
 
 from .conftest import REPO, clean_env
 
