@@ -33,7 +33,7 @@ from ._errors import (
     error_class_for,
 )
 from ._operations import Operation
-from ._redact import redact_url
+from ._redact import HIDDEN_QUERY, redact_url
 from ._throttle import PostThrottle
 from ._version import __version__
 
@@ -176,7 +176,7 @@ def snippet(content: bytes) -> str:
     """The start of a body for an error message, with URL queries cut: an answer may carry a
     signed URL (create_upload_url does), whose query is a credential."""
     text = content[: SNIPPET_LENGTH * 2].decode("utf-8", errors="replace")
-    text = _URL_QUERY.sub(r"\1?<redacted>", text)
+    text = _URL_QUERY.sub(rf"\1?{HIDDEN_QUERY}", text)
     return " ".join(text.split())[:SNIPPET_LENGTH]
 
 
@@ -284,7 +284,7 @@ def _without_query_values(content: bytes, url: str) -> bytes:
     values = {v for _, v in parse_qsl(query)} | {p.partition("=")[2] for p in query.split("&")}
     for value in sorted(values, key=len, reverse=True):
         if len(value) >= 6:
-            content = content.replace(value.encode(), b"<redacted>")
+            content = content.replace(value.encode(), HIDDEN_QUERY.encode())
     return content
 
 
