@@ -1,0 +1,1 @@
+"""The result types, by area; `jogg.types` is their public home."""
