@@ -5,16 +5,44 @@ Each returns the value as the API wants it or raises ValidationError naming the 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
+
+from jogg_api.models.create_video_from_product_body_avatar_type import (
+    CREATE_VIDEO_FROM_PRODUCT_BODY_AVATAR_TYPE_VALUES,
+    CreateVideoFromProductBodyAvatarType,
+)
+from jogg_api.models.create_video_from_product_body_video_spec_aspect_ratio import (
+    CREATE_VIDEO_FROM_PRODUCT_BODY_VIDEO_SPEC_ASPECT_RATIO_VALUES,
+    CreateVideoFromProductBodyVideoSpecAspectRatio,
+)
+from jogg_api.models.create_video_from_product_body_video_spec_length import (
+    CREATE_VIDEO_FROM_PRODUCT_BODY_VIDEO_SPEC_LENGTH_VALUES,
+    CreateVideoFromProductBodyVideoSpecLength,
+)
 
 from . import _validation as v
+from . import _wire as w
 from ._errors import ValidationError
 from .types import Avatar, Voice
 
-# Avatar type codes of the create calls (product, avatar and template videos): 0 or 1.
-AVATAR_TYPE_CODES = {"public": 0, "custom": 1}
-VIDEO_LENGTHS = ("15", "30", "60")
-ASPECT_RATIOS = ("portrait", "landscape", "square")
+# The facade's names for the avatar type codes of the create calls (product, avatar and
+# template videos); the codes themselves are the spec's.
+AvatarTypeName = Literal["public", "custom"]
+AVATAR_TYPE_NAMES: tuple[AvatarTypeName, ...] = ("public", "custom")
+AVATAR_TYPE_CODES: dict[AvatarTypeName, CreateVideoFromProductBodyAvatarType] = dict(
+    zip(
+        AVATAR_TYPE_NAMES, w.allowed(CREATE_VIDEO_FROM_PRODUCT_BODY_AVATAR_TYPE_VALUES), strict=True
+    )
+)
+# Facade names for spec sets shared by several calls (the create calls use the same sets).
+AspectRatio = CreateVideoFromProductBodyVideoSpecAspectRatio
+VideoLength = CreateVideoFromProductBodyVideoSpecLength
+VIDEO_LENGTHS: tuple[VideoLength, ...] = w.allowed(
+    CREATE_VIDEO_FROM_PRODUCT_BODY_VIDEO_SPEC_LENGTH_VALUES
+)
+ASPECT_RATIOS: tuple[AspectRatio, ...] = w.allowed(
+    CREATE_VIDEO_FROM_PRODUCT_BODY_VIDEO_SPEC_ASPECT_RATIO_VALUES
+)
 
 
 def voice_id(field: str, value: Any) -> str:
@@ -28,16 +56,16 @@ def optional_voice_id(field: str, value: Any) -> str | None:
     return None if value is None else voice_id(field, value)
 
 
-def avatar_ref(avatar: Any, avatar_type: Any) -> tuple[int, int]:
+def avatar_ref(avatar: Any, avatar_type: Any) -> tuple[int, CreateVideoFromProductBodyAvatarType]:
     """(avatar id, avatar type code) from an id or an ``Avatar`` and an optional type name.
 
     An ``Avatar`` knows its kind; only public and custom avatars are accepted here, as the
     spec allows no other avatar type for these videos.
     """
-    kind = v.optional_choice("avatar_type", avatar_type, tuple(AVATAR_TYPE_CODES))
+    kind = w.optional_choice("avatar_type", avatar_type, AVATAR_TYPE_NAMES)
     if isinstance(avatar, Avatar):
-        kind = kind or avatar.kind
-        if kind not in AVATAR_TYPE_CODES:
+        kind = kind or next((k for k in AVATAR_TYPE_NAMES if k == avatar.kind), None)
+        if kind is None:
             raise ValidationError(
                 "avatar", avatar, "a public or custom avatar (this call takes no other kind)"
             )
@@ -47,12 +75,16 @@ def avatar_ref(avatar: Any, avatar_type: Any) -> tuple[int, int]:
     return v.integer("avatar", avatar, minimum=0), AVATAR_TYPE_CODES[kind or "public"]
 
 
-def length_seconds(field: str, value: Any) -> str:
-    """15, 30 or 60 seconds, given as an int or a string; sent as the string the API wants."""
+def length_seconds(field: str, value: Any) -> VideoLength:
+    """A video length the spec allows (in seconds), given as an int or a string; sent as the
+    string the API wants."""
     candidate = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
-    if isinstance(candidate, str) and candidate.strip() in VIDEO_LENGTHS:
-        return candidate.strip()
-    raise ValidationError(field, value, "15, 30 or 60 (seconds, as int or str)")
+    for length in VIDEO_LENGTHS:
+        if isinstance(candidate, str) and candidate.strip() == length:
+            return length
+    raise ValidationError(
+        field, value, "one of " + ", ".join(VIDEO_LENGTHS) + " (seconds, as int or str)"
+    )
 
 
 def https_url(field: str, value: Any) -> str:

@@ -118,6 +118,21 @@ class WaitTimeoutError(JoggError):
         )
 
 
+class WaitAfterCreateError(JoggError):
+    """A job was created (and credit spent), then waiting for it failed. Nothing was or may
+    be created again: resume with the resource's ``wait(job_id)``. The error that stopped
+    the wait is ``__cause__``."""
+
+    def __init__(self, job: Any, kind: str, resume: str, cause: BaseException) -> None:
+        self.job = job
+        self.job_id: str = getattr(job, "id", "")
+        self.kind = kind
+        super().__init__(
+            f"{kind} {self.job_id} was created, but waiting for it failed: {cause}. "
+            f"Do not create it again; resume with {resume}({self.job_id!r})"
+        )
+
+
 class WebhookVerificationError(JoggError):
     """A webhook delivery's signature did not match its body and secret."""
 

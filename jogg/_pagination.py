@@ -8,13 +8,14 @@ when the items of the previous one are used up.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from types import ModuleType
 from typing import Any, Generic, TypeVar
 
 import attrs
 
 from . import _parse as p
-from ._operations import Operation
+from ._options import RequestOptions
 from ._transport import AsyncTransport, Call, SyncTransport, logger
 
 T = TypeVar("T")
@@ -30,15 +31,19 @@ class Page(Generic[T]):
 
 @attrs.frozen
 class ListCall(Generic[T]):
-    """A list operation: where its items are and how to read one. ``paged`` is False for
-    endpoints that return everything at once."""
+    """A list operation: its generated endpoint and filters, and how to read the items of
+    one page's `data`. ``paged`` is False for endpoints that return everything at once."""
 
-    operation: Operation
-    items_key: str
-    parse_item: Callable[[p.Json], T]
-    query: Mapping[str, Any] = attrs.field(factory=dict)
+    endpoint: ModuleType
+    read_items: Callable[[p.Json], Sequence[T]]
+    arguments: Mapping[str, Any] = attrs.field(factory=dict)
     paged: bool = True
     page_size: int | None = None
+    options: RequestOptions = attrs.field(factory=dict)  # type: ignore[assignment]
+
+    @property
+    def operation_id(self) -> str:
+        return self.endpoint.__name__.rpartition(".")[2]
 
 
 def has_more_pages(data: p.Json, page: int, page_size: int, count: int) -> bool:
@@ -65,23 +70,23 @@ class PageCursor(Generic[T]):
         self.spec = spec
         self.page = 1
         self.finished = False
-        self._previous_items: list[p.Json] | None = None
+        self._previous_items: list[Any] | None = None
 
     def next_call(self) -> Call[Page[T]] | None:
         if self.finished:
             return None
         spec = self.spec
-        query = dict(spec.query)
+        arguments = {k: v for k, v in spec.arguments.items() if v is not None}
         if spec.paged:
-            query["page"] = self.page
+            arguments["page"] = self.page
             if spec.page_size is not None:
-                query["page_size"] = spec.page_size
-        return Call(spec.operation, parse=self._read_page, query=query)
+                arguments["page_size"] = spec.page_size
+        return Call(spec.endpoint, arguments, parse=self._read_page, options=spec.options)
 
     def _read_page(self, data: Any) -> Page[T]:
-        body = p.as_object(data, self.spec.operation.id)
-        raw_items = p.objects(body, self.spec.items_key)
-        items = [self.spec.parse_item(item) for item in raw_items]
+        body = p.as_object(data, self.spec.operation_id)
+        items = list(self.spec.read_items(body))
+        raw_items = [getattr(item, "raw", item) for item in items]
         more = self.spec.paged and has_more_pages(
             body, self.page, self.spec.page_size or DEFAULT_PAGE_SIZE, len(raw_items)
         )
@@ -89,7 +94,7 @@ class PageCursor(Generic[T]):
             # An API that ignores `page` would repeat one page for ever; stop instead.
             logger.warning(
                 "%s answered page %d with the items of page %d; stopping there",
-                self.spec.operation.id,
+                self.spec.operation_id,
                 self.page,
                 self.page - 1,
             )

@@ -6,6 +6,7 @@ and the decision on each observed status are ``Waiter``'s.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -61,6 +62,7 @@ class Waiter(Generic[J]):
         timeout: float | None,
         poll_interval: float | None,
         on_progress: ProgressCallback | None,
+        just_created: bool = False,
     ) -> None:
         if timeout is not None and (isinstance(timeout, bool) or not timeout > 0):
             raise ValidationError("timeout", timeout, "a positive number of seconds, or None")
@@ -70,7 +72,10 @@ class Waiter(Generic[J]):
         self._clock = clock
         self._started = clock.monotonic()
         self._deadline = None if timeout is None else self._started + timeout
-        self._delays = advised_delays() if poll_interval is None else fixed_delays(poll_interval)
+        delays = advised_delays() if poll_interval is None else fixed_delays(poll_interval)
+        # The vendor's first look after 10 s is for a job just created; a job that already
+        # exists may be finished, so waiting on it looks at once.
+        self._delays = delays if just_created else itertools.chain([0.0], delays)
         self._on_progress = on_progress
         self.last: J | None = None
 
@@ -100,13 +105,17 @@ class Waiter(Generic[J]):
 
 def wait_sync(waiter: Waiter[J], fetch: Callable[[], J], clock: Clock) -> J:
     while True:
-        clock.sleep(waiter.next_delay())
+        delay = waiter.next_delay()
+        if delay > 0:
+            clock.sleep(delay)
         if waiter.observe(fetch()):
             return waiter.last  # type: ignore[return-value]
 
 
 async def wait_async(waiter: Waiter[J], fetch: Callable[[], Any], clock: Clock) -> J:
     while True:
-        await clock.async_sleep(waiter.next_delay())
+        delay = waiter.next_delay()
+        if delay > 0:
+            await clock.async_sleep(delay)
         if waiter.observe(await fetch()):
             return waiter.last  # type: ignore[return-value]

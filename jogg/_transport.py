@@ -14,8 +14,9 @@ import logging
 import random
 import re
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
-from urllib.parse import parse_qsl, quote, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 import httpx
@@ -23,6 +24,7 @@ import httpx
 if TYPE_CHECKING:
     import asyncio
 
+from . import _wire
 from ._clock import Clock
 from ._errors import (
     APIConnectionError,
@@ -32,7 +34,7 @@ from ._errors import (
     RateLimitError,
     error_class_for,
 )
-from ._operations import Operation
+from ._options import RequestOptions, merged_body, merged_query
 from ._redact import HIDDEN_QUERY, redact_url
 from ._throttle import PostThrottle
 from ._version import __version__
@@ -75,13 +77,19 @@ class Sink(Protocol):
 
 @attrs.frozen
 class Call(Generic[T]):
-    """One API operation to perform, and how to turn its `data` into the facade's result."""
+    """One API operation to perform, and how to turn its `data` into the facade's result.
 
-    operation: Operation
+    ``endpoint`` is the generated endpoint module (``jogg_api.api.<tag>.<operationId>``) and
+    ``arguments`` the keyword arguments of its request builder: path ids, query values and
+    ``body`` (a generated body model). ``requires_data`` is False where a bare {code, msg}
+    is a success (the spec gives the answer no data, or a deletion has nothing to return).
+    """
+
+    endpoint: ModuleType
+    arguments: Mapping[str, Any]
     parse: Callable[[Any], T]
-    path_params: Mapping[str, str | int] = attrs.field(factory=dict)
-    query: Mapping[str, Any] = attrs.field(factory=dict)
-    body: Any = None
+    requires_data: bool = True
+    options: RequestOptions = attrs.field(factory=dict)  # type: ignore[assignment]
 
 
 @attrs.frozen
@@ -100,6 +108,9 @@ class Outgoing:
     body: BodySource | None = None
     sink: Sink | None = None
     returns_data: bool = True
+    # Per-call overrides of the client's settings (None: the client's).
+    timeout: float | None = None
+    max_retries: int | None = None
 
 
 @attrs.frozen
@@ -320,20 +331,20 @@ class Core:
         self.settings = settings
 
     def api_request(self, call: Call[Any]) -> Outgoing:
-        op = call.operation
-        path = op.path
-        for name, value in call.path_params.items():
-            path = path.replace("{" + name + "}", quote(str(value), safe=""))
-        params = {k: v for k, v in call.query.items() if v is not None} or None
+        parts = _wire.request_parts(call.endpoint, call.arguments)
+        options = call.options
         return Outgoing(
-            method=op.method,
-            url=self.settings.base_url + path,
-            label=path,
+            method=parts.method,
+            url=self.settings.base_url + parts.path,
+            label=parts.path,
             api=True,
-            operation=op.id,
-            params=params,
-            json_body=call.body,
-            returns_data=op.returns_data,
+            operation=_wire.operation_id(call.endpoint),
+            params=merged_query(parts.params, options),
+            json_body=merged_body(parts.json, options),
+            headers=dict(options.get("extra_headers") or {}),
+            returns_data=call.requires_data,
+            timeout=options.get("timeout"),
+            max_retries=options.get("max_retries"),
         )
 
     def headers_for(self, request: Outgoing) -> dict[str, str]:
@@ -411,7 +422,10 @@ class Core:
                             _rid_note(request, response, settings.api_key),
                         )
                     return result
-            if not retryable or attempt >= settings.max_retries:
+            max_retries = (
+                settings.max_retries if request.max_retries is None else request.max_retries
+            )
+            if not retryable or attempt >= max_retries:
                 if request.method == "POST" and request.api and uncertain:
                     _add_note(error, _POST_UNCERTAIN)
                 logger.info(
@@ -433,7 +447,7 @@ class Core:
                 request.label,
                 error,
                 attempt + 1,
-                settings.max_retries,
+                max_retries,
                 delay,
             )
             attempt += 1
@@ -541,7 +555,7 @@ class SyncTransport:
             json=request.json_body,
             content=request.body.sync_chunks() if request.body is not None else None,
             headers=self.core.headers_for(request),
-            timeout=self.core.settings.timeout,
+            timeout=request.timeout or self.core.settings.timeout,
         )
         try:
             response = self.http.send(built, stream=True, follow_redirects=False)
@@ -608,7 +622,7 @@ class AsyncTransport:
             json=request.json_body,
             content=request.body.async_chunks() if request.body is not None else None,
             headers=self.core.headers_for(request),
-            timeout=self.core.settings.timeout,
+            timeout=request.timeout or self.core.settings.timeout,
         )
         try:
             response = await self.http.send(built, stream=True, follow_redirects=False)

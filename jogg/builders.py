@@ -7,21 +7,44 @@ made it, before any request: ``ProductVideoSpec(length=45)`` raises ValidationEr
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 
 import attrs
+from jogg_api.models.create_product_body_media_item_type import CreateProductBodyMediaItemType
+from jogg_api.models.create_video_from_product_body import CreateVideoFromProductBody
+from jogg_api.models.create_video_from_product_body_audio import CreateVideoFromProductBodyAudio
+from jogg_api.models.create_video_from_product_body_avatar import CreateVideoFromProductBodyAvatar
+from jogg_api.models.create_video_from_product_body_script import CreateVideoFromProductBodyScript
+from jogg_api.models.create_video_from_product_body_script_style import (
+    CREATE_VIDEO_FROM_PRODUCT_BODY_SCRIPT_STYLE_VALUES,
+    CreateVideoFromProductBodyScriptStyle,
+)
+from jogg_api.models.create_video_from_product_body_video_spec import (
+    CreateVideoFromProductBodyVideoSpec,
+)
+from jogg_api.models.create_video_from_product_body_voice import CreateVideoFromProductBodyVoice
+from jogg_api.models.create_video_from_template_body_variables_item_type import (
+    CREATE_VIDEO_FROM_TEMPLATE_BODY_VARIABLES_ITEM_TYPE_VALUES,
+    CreateVideoFromTemplateBodyVariablesItemType,
+)
 
 from . import _validation as v
+from . import _wire as w
 from ._args import (
     ASPECT_RATIOS,
-    AVATAR_TYPE_CODES,
+    AVATAR_TYPE_NAMES,
     VIDEO_LENGTHS,
+    AspectRatio,
+    AvatarTypeName,
+    VideoLength,
     avatar_ref,
     length_seconds,
     optional_voice_id,
 )
 from ._errors import ValidationError
-from .types import Avatar
+from ._options import RequestOptions
+from ._results.products import MEDIA_KINDS
+from .types import Avatar, Voice
 
 __all__ = [
     "ASPECT_RATIOS",
@@ -32,17 +55,13 @@ __all__ = [
     "TemplateVariable",
 ]
 
-SCRIPT_STYLES = (
-    "Don't Worry",
-    "Storytime",
-    "Discovery",
-    "Data",
-    "Top 3 reasons",
-    "Light marketing",
+ScriptStyle = CreateVideoFromProductBodyScriptStyle
+SCRIPT_STYLES: tuple[ScriptStyle, ...] = w.allowed(
+    CREATE_VIDEO_FROM_PRODUCT_BODY_SCRIPT_STYLE_VALUES
 )
 
 
-def _length(value: Any) -> str:
+def _length(value: Any) -> VideoLength:
     return length_seconds("length", value)
 
 
@@ -56,20 +75,20 @@ def _voice(value: Any) -> str | None:
     return optional_voice_id("voice", value)
 
 
-def _aspect_ratio(value: Any) -> str:
-    return v.choice("aspect_ratio", value, ASPECT_RATIOS)
+def _aspect_ratio(value: Any) -> AspectRatio:
+    return w.choice("aspect_ratio", value, ASPECT_RATIOS)
 
 
-def _script_style(value: Any) -> str:
-    return v.choice("script_style", value, SCRIPT_STYLES)
+def _script_style(value: Any) -> ScriptStyle:
+    return w.choice("script_style", value, SCRIPT_STYLES)
 
 
 def _language(value: Any) -> str:
     return v.text("language", value)
 
 
-def _avatar_type(value: Any) -> str | None:
-    return v.optional_choice("avatar_type", value, tuple(AVATAR_TYPE_CODES))
+def _avatar_type(value: Any) -> AvatarTypeName | None:
+    return w.optional_choice("avatar_type", value, AVATAR_TYPE_NAMES)
 
 
 def _music_id(value: Any) -> int | None:
@@ -108,11 +127,11 @@ class ProductVideoSpec:
 
     avatar: int | Avatar | None = attrs.field(default=None, converter=_avatar)
     voice: str | None = attrs.field(default=None, converter=_voice)
-    length: str = attrs.field(default="30", converter=_length)
-    aspect_ratio: str = attrs.field(default="landscape", converter=_aspect_ratio)
-    script_style: str = attrs.field(default="Storytime", converter=_script_style)
+    length: VideoLength = attrs.field(default="30", converter=_length)
+    aspect_ratio: AspectRatio = attrs.field(default="landscape", converter=_aspect_ratio)
+    script_style: ScriptStyle = attrs.field(default="Storytime", converter=_script_style)
     language: str = attrs.field(default="english", converter=_language)
-    avatar_type: str | None = attrs.field(default=None, converter=_avatar_type)
+    avatar_type: AvatarTypeName | None = attrs.field(default=None, converter=_avatar_type)
     music_id: int | None = attrs.field(default=None, converter=_music_id)
     visual_style: str | None = attrs.field(default=None, converter=_visual_style)
     caption: bool | None = attrs.field(default=None, converter=_caption)
@@ -129,34 +148,57 @@ class ProductVideoSpec:
         if self.avatar is not None:
             avatar_ref(self.avatar, self.avatar_type)  # refuse a photo or product Avatar now
 
-    def _avatar_body(self) -> dict[str, int]:
+    def to_model(self, product_id: str) -> CreateVideoFromProductBody:
+        """The body of create_video_from_product for ``product_id``, as the generated model."""
+        if self.voice is None:
+            raise ValidationError("voice", None, "a voice id or a Voice from voices.list()")
         avatar_id, avatar_type = avatar_ref(self.avatar, self.avatar_type)
-        return {"id": avatar_id, "type": avatar_type}
+        return CreateVideoFromProductBody(
+            product_id=v.text("product_id", product_id),
+            visual_style=w.given(self.visual_style),
+            video_spec=CreateVideoFromProductBodyVideoSpec(
+                aspect_ratio=self.aspect_ratio,
+                length=self.length,
+                caption=w.given(self.caption),
+                name=w.given(self.name),
+            ),
+            avatar=CreateVideoFromProductBodyAvatar(id=avatar_id, type_=avatar_type),
+            voice=CreateVideoFromProductBodyVoice(id=self.voice),
+            audio=CreateVideoFromProductBodyAudio(music_id=w.given(self.music_id)),
+            script=CreateVideoFromProductBodyScript(
+                style=self.script_style,
+                language=self.language,
+            ),
+            override_script=w.given(self.override_script),
+            webhook_url=w.given(self.webhook_url),
+        )
 
     def to_body(self, product_id: str) -> dict[str, Any]:
         """The JSON body of create_video_from_product for ``product_id``."""
-        if self.voice is None:
-            raise ValidationError("voice", None, "a voice id or a Voice from voices.list()")
-        return v.drop_none(
-            {
-                "product_id": v.text("product_id", product_id),
-                "visual_style": self.visual_style,
-                "video_spec": v.drop_none(
-                    {
-                        "aspect_ratio": self.aspect_ratio,
-                        "length": self.length,
-                        "caption": self.caption,
-                        "name": self.name,
-                    }
-                ),
-                "avatar": self._avatar_body(),
-                "voice": {"id": self.voice},
-                "audio": v.drop_none({"music_id": self.music_id}),
-                "script": {"style": self.script_style, "language": self.language},
-                "override_script": self.override_script,
-                "webhook_url": self.webhook_url,
-            }
-        )
+        return self.to_model(product_id).to_dict()
+
+
+class ProductVideoSpecFields(TypedDict, total=False):
+    """The keyword fields of ``product_videos.create`` and ``previews.create``: each
+    overrides the same field of the spec given (see ProductVideoSpec)."""
+
+    avatar: int | Avatar
+    voice: str | Voice
+    length: VideoLength | int
+    aspect_ratio: AspectRatio
+    script_style: ScriptStyle
+    language: str
+    avatar_type: AvatarTypeName
+    music_id: int
+    visual_style: str
+    caption: bool
+    name: str
+    override_script: str
+    webhook_url: str
+
+
+class ProductVideoCallFields(ProductVideoSpecFields, RequestOptions, total=False):
+    """Spec fields and per-call options, as one set of keyword arguments."""
 
 
 def resolve_spec(spec: ProductVideoSpec | None, fields: dict[str, Any]) -> ProductVideoSpec:
@@ -182,7 +224,7 @@ def _media_url(value: Any) -> str:
 
 
 def _media_kind(value: Any) -> str:
-    return v.choice("media.kind", value, ("image", "video"))
+    return v.choice("media.kind", value, tuple(MEDIA_KINDS))
 
 
 def _media_name(value: Any) -> str | None:
@@ -202,22 +244,20 @@ class ProductMediaItem:
     name: str | None = attrs.field(default=None, converter=_media_name)
     description: str | None = attrs.field(default=None, converter=_media_description)
 
-    def to_body(self) -> dict[str, Any]:
-        return v.drop_none(
-            {
-                "type": 1 if self.kind == "image" else 2,
-                "name": self.name,
-                "url": self.url,
-                "description": self.description,
-            }
-        )
+    @property
+    def type_code(self) -> CreateProductBodyMediaItemType:
+        """The spec's media type code of ``kind``."""
+        return MEDIA_KINDS[self.kind]
 
 
-TEMPLATE_VARIABLE_TYPES = ("text", "image", "video", "script")
+TemplateVariableType = CreateVideoFromTemplateBodyVariablesItemType
+TEMPLATE_VARIABLE_TYPES: tuple[TemplateVariableType, ...] = w.allowed(
+    CREATE_VIDEO_FROM_TEMPLATE_BODY_VARIABLES_ITEM_TYPE_VALUES
+)
 
 
-def _variable_type(value: Any) -> str:
-    return v.choice("variable.type", value, TEMPLATE_VARIABLE_TYPES)
+def _variable_type(value: Any) -> TemplateVariableType:
+    return w.choice("variable.type", value, TEMPLATE_VARIABLE_TYPES)
 
 
 def _variable_name(value: Any) -> str:
@@ -240,7 +280,7 @@ class TemplateVariable:
     ``TemplateVariable.video("clip", url=...)``, ``TemplateVariable.script("voiceover", "...")``.
     """
 
-    type: str = attrs.field(converter=_variable_type)
+    type: TemplateVariableType = attrs.field(converter=_variable_type)
     name: str = attrs.field(converter=_variable_name)
     content: str | None = None
     url: str | None = attrs.field(default=None, converter=_variable_url)

@@ -32,6 +32,8 @@ from speclib import (
 )
 
 GENERATOR_CONFIG = REPO_ROOT / "openapi" / "generator-config.yaml"
+# Our templates that replace some of openapi-python-client's (models/__init__.py: lazy).
+CUSTOM_TEMPLATES = REPO_ROOT / "openapi" / "templates"
 DEFAULT_OUTPUT = REPO_ROOT / "generated" / "jogg_api"
 PACKAGE_NAME = "jogg_api"
 
@@ -220,6 +222,8 @@ def generate_into(spec_path: Path, work: Path) -> Path:
             "none",
             "--config",
             str(GENERATOR_CONFIG),
+            "--custom-template-path",
+            str(CUSTOM_TEMPLATES),
             "--output-path",
             str(package),
             "--fail-on-warning",

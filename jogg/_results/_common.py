@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+from jogg_api.types import Unset
 
 from .. import _parse as p
 from .._download import AsyncFiles, Destination, DownloadProgress, SyncFiles, require_url
@@ -47,24 +48,29 @@ class JobError:
         return f"{self.message or 'failed'}" + (f" (code {self.code})" if self.code else "")
 
 
-def job_error(obj: p.Json, *keys: str) -> JobError | None:
-    for key in keys:
-        error = JobError.read(obj.get(key))
+def job_error(*values: Any) -> JobError | None:
+    """The first usable error among ``values`` (the spec's field, then strays)."""
+    for value in values:
+        error = JobError.read(value)
         if error is not None:
             return error
     return None
 
 
-def job_status(obj: p.Json, error: JobError | None, *keys: str) -> JobStatus:
-    for key in keys or ("status",):
-        if key in obj:
-            status = JobStatus.parse(obj[key])
-            if status.state is JobState.UNKNOWN and obj[key] is None and error is not None:
-                return JobStatus(JobState.FAILED)
-            return status
-    # No status field at all: a just-created job (create answers often carry only the id),
-    # unless the answer carries an error.
-    return JobStatus(JobState.FAILED) if error is not None else JobStatus(JobState.PENDING)
+def job_status(value: Any, error: JobError | None, *, absent_with_error: bool = True) -> JobStatus:
+    """A job's status from its wire value; UNSET means the answer had no status field.
+
+    No status field at all is a just-created job (create answers often carry only the id),
+    unless the answer carries an error (``absent_with_error``: some kinds ignore it).
+    """
+    if isinstance(value, Unset):
+        if error is not None and absent_with_error:
+            return JobStatus(JobState.FAILED)
+        return JobStatus(JobState.PENDING)
+    status = JobStatus.parse(value)
+    if status.state is JobState.UNKNOWN and value is None and error is not None:
+        return JobStatus(JobState.FAILED)
+    return status
 
 
 class _Job:

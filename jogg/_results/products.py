@@ -7,8 +7,18 @@ from datetime import datetime
 from typing import Any
 
 import attrs
+from jogg_api.models.create_product_body_media_item_type import (
+    CREATE_PRODUCT_BODY_MEDIA_ITEM_TYPE_VALUES,
+    CreateProductBodyMediaItemType,
+)
+from jogg_api.models.get_product_video_response_200_data_type_0 import (
+    GetProductVideoResponse200DataType0,
+)
+from jogg_api.models.product_info import ProductInfo
+from jogg_api.models.product_info_media_type_0_item import ProductInfoMediaType0Item
+from jogg_api.types import UNSET
 
-from .. import _parse as p
+from .. import _wire as w
 from .._status import JobStatus
 from ._common import (
     Files,
@@ -29,10 +39,17 @@ class ProductMedia:
     description: str | None = None
 
     @classmethod
-    def from_data(cls, obj: p.Json) -> ProductMedia:
-        code = p.integer(obj, "type")
-        kind = {1: "image", 2: "video"}.get(code) if code is not None else p.text(obj, "type")
-        return cls(kind, p.text(obj, "url"), p.text(obj, "name"), p.text(obj, "description"))
+    def read(cls, m: ProductInfoMediaType0Item) -> ProductMedia:
+        code = w.integer(m.type_)
+        kind = _MEDIA_NAMES.get(code) if code is not None else w.text(m.type_)
+        return cls(kind, w.text(m.url), w.text(m.name), w.text(m.description))
+
+
+# The facade's names for the spec's media type codes.
+MEDIA_KINDS: dict[str, CreateProductBodyMediaItemType] = dict(
+    zip(("image", "video"), w.allowed(CREATE_PRODUCT_BODY_MEDIA_ITEM_TYPE_VALUES), strict=True)
+)
+_MEDIA_NAMES: dict[int, str] = {code: name for name, code in MEDIA_KINDS.items()}
 
 
 @attrs.frozen
@@ -47,15 +64,17 @@ class Product:
 
     @classmethod
     def from_data(cls, data: Any) -> Product:
-        obj = p.as_object(data, "a product")
+        m, raw = w.data(ProductInfo.from_dict, data, "a product")
         return cls(
-            id=p.text(obj, "product_id", "id"),
-            name=p.text(obj, "name"),
-            url=p.text(obj, "url"),
-            description=p.text(obj, "description"),
-            target_audience=p.text(obj, "target_audience"),
-            media=tuple(ProductMedia.from_data(m) for m in p.objects(obj, "media")),
-            raw=obj,
+            id=w.text(w.first(m.product_id, w.stray(m, "Product.id"))),
+            name=w.text(m.name),
+            url=w.text(m.url),
+            description=w.text(m.description),
+            target_audience=w.text(m.target_audience),
+            media=tuple(
+                ProductMedia.read(i) for i, _ in w.items(m.media, ProductInfoMediaType0Item)
+            ),
+            raw=raw,
         )
 
 
@@ -76,21 +95,55 @@ class ProductVideo(_Downloadable):
     _files: Files = files_field()
 
     @classmethod
-    def from_data(cls, data: Any, *, id: str | None = None, files: Files = None) -> ProductVideo:
-        obj = p.as_object(data, "a product video")
-        error = job_error(obj, "error", "err_msg", "error_msg")
+    def read(
+        cls,
+        m: w.WireModel,
+        raw: Mapping[str, Any],
+        files: Files,
+        *,
+        id: Any,
+        status: Any,
+        title: Any = None,
+        video_url: Any = None,
+        cover_url: Any = None,
+        duration: Any = None,
+        created_at: Any = None,
+        deducted_credit: Any = None,
+    ) -> ProductVideo:
+        """A product video from the wire values an answer's model gave (the spec's fields),
+        with the live API's strays from the model's unknown keys as fallbacks."""
+        error = job_error(w.stray(m, "ProductVideo.error"))
         return cls(
-            id=p.text(obj, "video_id", "product_video_id", "id") or id or "",
-            status=job_status(obj, error),
-            title=p.text(obj, "title", "name"),
-            video_url=p.text(obj, "video_url", "url"),
-            cover_url=p.text(obj, "cover_url"),
-            duration=p.number(obj, "duration", "video_duration", "duration_seconds"),
-            created_at=p.timestamp(obj, "created_at"),
-            deducted_credit=p.number(obj, "deducted_credit"),
+            id=w.text(w.first(id, w.stray(m, "ProductVideo.id"))) or "",
+            status=job_status(w.status(m, status), error),
+            title=w.text(w.first(title, w.stray(m, "ProductVideo.title"))),
+            video_url=w.text(w.first(video_url, w.stray(m, "ProductVideo.video_url"))),
+            cover_url=w.text(cover_url),
+            duration=w.number(w.first(duration, w.stray(m, "ProductVideo.duration"))),
+            created_at=w.timestamp(w.first(created_at, w.stray(m, "ProductVideo.created_at"))),
+            deducted_credit=w.number(
+                w.first(deducted_credit, w.stray(m, "ProductVideo.deducted_credit"))
+            ),
             error=error,
-            raw=obj,
+            raw=raw,
             files=files,
+        )
+
+    @classmethod
+    def from_data(cls, data: Any, *, id: str | None = None, files: Files = None) -> ProductVideo:
+        """A product video from the `data` of get_product_video (or a webhook's object)."""
+        m, raw = w.data(GetProductVideoResponse200DataType0.from_dict, data, "a product video")
+        return cls.read(
+            m,
+            raw,
+            files,
+            id=id,
+            status=m.status,
+            title=m.title,
+            video_url=m.video_url,
+            cover_url=m.cover_url,
+            created_at=m.created_at,
+            deducted_credit=m.deducted_credit,
         )
 
 
@@ -111,19 +164,33 @@ class Preview(_Downloadable):
     _files: Files = files_field()
 
     @classmethod
-    def from_data(cls, data: Any, *, files: Files = None) -> Preview:
-        obj = p.as_object(data, "a preview")
-        error = job_error(obj, "error", "err_msg")
+    def read(
+        cls,
+        m: w.WireModel,
+        raw: Mapping[str, Any],
+        files: Files,
+        *,
+        id: Any,
+        status: Any = UNSET,
+        visual_style: Any = None,
+        title: Any = None,
+        video_url: Any = None,
+        cover_url: Any = None,
+        duration: Any = None,
+        created_at: Any = None,
+        error: Any = None,
+    ) -> Preview:
+        error_value = job_error(error, w.stray(m, "Preview.error"))
         return cls(
-            id=p.text(obj, "preview_id", "id") or "",
-            status=job_status(obj, error),
-            visual_style=p.text(obj, "visual_style"),
-            title=p.text(obj, "title"),
-            video_url=p.text(obj, "video_url"),
-            cover_url=p.text(obj, "cover_url"),
-            duration=p.number(obj, "video_duration", "duration"),
-            created_at=p.timestamp(obj, "created_at"),
-            error=error,
-            raw=obj,
+            id=w.text(w.first(id, w.stray(m, "Preview.id"))) or "",
+            status=job_status(w.status(m, status), error_value),
+            visual_style=w.text(visual_style),
+            title=w.text(title),
+            video_url=w.text(video_url),
+            cover_url=w.text(cover_url),
+            duration=w.number(w.first(duration, w.stray(m, "Preview.duration"))),
+            created_at=w.timestamp(created_at),
+            error=error_value,
+            raw=raw,
             files=files,
         )

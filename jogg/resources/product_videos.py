@@ -2,126 +2,271 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal, Unpack
+
+from jogg_api.api.video import (
+    create_product_previews,
+    create_video_from_product,
+    get_product_video,
+    list_product_previews,
+    list_product_videos,
+    render_product_preview,
+)
+from jogg_api.models.create_product_previews_body import CreateProductPreviewsBody
+from jogg_api.models.create_product_previews_response_200_data_type_0 import (
+    CreateProductPreviewsResponse200DataType0,
+)
+from jogg_api.models.create_product_previews_response_200_data_type_0_previews_type_0_item import (
+    CreateProductPreviewsResponse200DataType0PreviewsType0Item as CreatedPreviewItem,
+)
+from jogg_api.models.create_video_from_product_response_200_data_type_0 import (
+    CreateVideoFromProductResponse200DataType0,
+)
+from jogg_api.models.list_product_previews_response_200_data_type_0 import (
+    ListProductPreviewsResponse200DataType0,
+)
+from jogg_api.models.list_product_previews_response_200_data_type_0_previews_type_0_item import (
+    ListProductPreviewsResponse200DataType0PreviewsType0Item as ListedPreviewItem,
+)
+from jogg_api.models.list_product_previews_sort_order import LIST_PRODUCT_PREVIEWS_SORT_ORDER_VALUES
+from jogg_api.models.list_product_previews_status import LIST_PRODUCT_PREVIEWS_STATUS_VALUES
+from jogg_api.models.list_product_videos_response_200_data_type_0 import (
+    ListProductVideosResponse200DataType0,
+)
+from jogg_api.models.list_product_videos_response_200_data_type_0_videos_type_0_item import (
+    ListProductVideosResponse200DataType0VideosType0Item as ListedVideoItem,
+)
+from jogg_api.models.list_product_videos_sort_order import LIST_PRODUCT_VIDEOS_SORT_ORDER_VALUES
+from jogg_api.models.list_product_videos_status import LIST_PRODUCT_VIDEOS_STATUS_VALUES
+from jogg_api.models.render_product_preview_body import RenderProductPreviewBody
+from jogg_api.models.render_product_preview_response_200_data_type_0 import (
+    RenderProductPreviewResponse200DataType0,
+)
 
 from .. import _validation as v
+from .. import _wire as w
 from .._download import AsyncFiles, SyncFiles
-from .._operations import operation
+from .._options import RequestOptions, check_options
 from .._pagination import AsyncPager, ListCall, SyncPager
 from .._polling import ProgressCallback
 from .._transport import Call
-from ..builders import ProductVideoSpec, resolve_spec
-from ..types import Preview, ProductVideo
-from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, job_id, list_status
+from ..builders import (
+    ProductVideoCallFields,
+    ProductVideoSpec,
+    ProductVideoSpecFields,
+    resolve_spec,
+)
+from ..types import Preview, Product, ProductVideo
+from ._base import (
+    DEFAULT_WAIT_TIMEOUT,
+    AsyncResource,
+    SyncResource,
+    history_filters,
+    job_id,
+)
 
-SORT_ORDERS = ("asc", "desc")
 Files = SyncFiles | AsyncFiles
+SortOrder = Literal["asc", "desc"]
+StatusFilter = Literal["processing", "completed", "failed"]
 
 
 def create_call(
-    product_id: str, spec: ProductVideoSpec | None, fields: dict[str, Any], files: Files
+    product: str | Product,
+    spec: ProductVideoSpec | None,
+    fields: dict[str, Any],
+    files: Files,
 ) -> Call[ProductVideo]:
-    body = resolve_spec(spec, fields).to_body(product_id)
-    return Call(
-        operation("create_video_from_product"),
-        parse=lambda data: ProductVideo.from_data(data, files=files),
-        body=body,
-    )
+    options = check_options(_pop_options(fields))
+    body = resolve_spec(spec, fields).to_model(job_id("product_id", product))
+
+    def parse(data: Any) -> ProductVideo:
+        m, raw = w.data(CreateVideoFromProductResponse200DataType0.from_dict, data, "a video")
+        return ProductVideo.read(m, raw, files, id=m.video_id, status=m.status)
+
+    return Call(create_video_from_product, {"body": body}, parse=parse, options=options)
 
 
-def retrieve_call(video_id: Any, files: Files) -> Call[ProductVideo]:
-    vid = job_id("video_id", video_id)
-    return Call(
-        operation("get_product_video"),
-        parse=lambda data: ProductVideo.from_data(data, id=vid, files=files),
-        path_params={"product_video_id": vid},
-    )
-
-
-def history_query(status: Any, sort_by: str | None, sort_order: str | None) -> dict[str, Any]:
+def _pop_options(fields: dict[str, Any]) -> dict[str, Any]:
+    """Per-call options out of the keyword arguments that also carry spec fields."""
     return {
-        "status": list_status(status),
-        "sort_by": v.optional_text("sort_by", sort_by),
-        "sort_order": v.optional_choice("sort_order", sort_order, SORT_ORDERS),
+        name: fields.pop(name) for name in list(fields) if name in RequestOptions.__annotations__
     }
 
 
+def retrieve_call(
+    video: str | ProductVideo, files: Files, options: RequestOptions
+) -> Call[ProductVideo]:
+    vid = job_id("video_id", video)
+    return Call(
+        get_product_video,
+        {"product_video_id": vid},
+        parse=lambda data: ProductVideo.from_data(data, id=vid, files=files),
+        options=check_options(options),
+    )
+
+
+def _listed_video(item: ListedVideoItem, raw: Any, files: Files) -> ProductVideo:
+    return ProductVideo.read(
+        item,
+        raw,
+        files,
+        id=item.id,
+        status=item.status,
+        title=item.title,
+        video_url=item.video_url,
+        cover_url=item.cover_url,
+        duration=item.video_duration,
+        created_at=item.created_at,
+    )
+
+
 def list_spec(
-    status: Any, sort_by: str | None, sort_order: str | None, page_size: int | None, files: Files
+    status: Any,
+    sort_by: str | None,
+    sort_order: str | None,
+    page_size: int | None,
+    files: Files,
+    options: RequestOptions,
 ) -> ListCall[ProductVideo]:
+    def read(data: Any) -> list[ProductVideo]:
+        m, _ = w.data(ListProductVideosResponse200DataType0.from_dict, data, "product videos")
+        return [_listed_video(i, raw, files) for i, raw in w.items(m.videos, ListedVideoItem)]
+
     return ListCall(
-        operation("list_product_videos"),
-        items_key="videos",
-        parse_item=lambda item: ProductVideo.from_data(item, files=files),
-        query=history_query(status, sort_by, sort_order),
+        list_product_videos,
+        read_items=read,
+        arguments=history_filters(
+            status,
+            sort_by,
+            sort_order,
+            LIST_PRODUCT_VIDEOS_STATUS_VALUES,
+            LIST_PRODUCT_VIDEOS_SORT_ORDER_VALUES,
+        ),
         page_size=v.optional_integer("page_size", page_size, minimum=1, maximum=100),
+        options=check_options(options),
     )
 
 
 def previews_call(
-    product_id: str,
+    product: str | Product,
     spec: ProductVideoSpec | None,
     visual_styles: Any,
     fields: dict[str, Any],
     files: Files,
 ) -> Call[list[Preview]]:
+    options = check_options(_pop_options(fields))
     styles = v.text_list("visual_styles", visual_styles)
-    body = resolve_spec(spec, fields).to_body(product_id)
-    body.pop("visual_style", None)
-    body["visual_styles"] = styles
+    video = resolve_spec(spec, fields).to_model(job_id("product_id", product)).to_dict()
+    video.pop("visual_style", None)  # previews take several styles instead of one
+    body = CreateProductPreviewsBody.from_dict({**video, "visual_styles": styles})
 
     def parse(data: Any) -> list[Preview]:
-        from .. import _parse as p
-
+        m, _ = w.data(CreateProductPreviewsResponse200DataType0.from_dict, data, "previews")
         return [
-            Preview.from_data(item, files=files)
-            for item in p.objects(p.as_object(data, "previews"), "previews")
+            Preview.read(
+                i, raw, files, id=i.preview_id, visual_style=i.visual_style, error=i.err_msg
+            )
+            for i, raw in w.items(m.previews, CreatedPreviewItem)
         ]
 
-    return Call(operation("create_product_previews"), parse=parse, body=body)
+    return Call(create_product_previews, {"body": body}, parse=parse, options=options)
 
 
-def render_call(preview_id: Any, files: Files) -> Call[ProductVideo]:
-    body = {"preview_id": job_id("preview_id", preview_id)}
-    return Call(
-        operation("render_product_preview"),
-        parse=lambda data: ProductVideo.from_data(data, files=files),
-        body=body,
-    )
+def render_call(
+    preview: str | Preview, files: Files, options: RequestOptions
+) -> Call[ProductVideo]:
+    body = RenderProductPreviewBody(preview_id=job_id("preview_id", preview))
+
+    def parse(data: Any) -> ProductVideo:
+        m, raw = w.data(RenderProductPreviewResponse200DataType0.from_dict, data, "a video")
+        return ProductVideo.read(m, raw, files, id=m.video_id, status=m.status)
+
+    return Call(render_product_preview, {"body": body}, parse=parse, options=check_options(options))
 
 
 def preview_list_spec(
-    status: Any, sort_by: str | None, sort_order: str | None, page_size: int | None, files: Files
+    status: Any,
+    sort_by: str | None,
+    sort_order: str | None,
+    page_size: int | None,
+    files: Files,
+    options: RequestOptions,
 ) -> ListCall[Preview]:
+    def read(data: Any) -> list[Preview]:
+        m, _ = w.data(ListProductPreviewsResponse200DataType0.from_dict, data, "previews")
+        return [
+            Preview.read(
+                i,
+                raw,
+                files,
+                id=i.id,
+                status=i.status,
+                title=i.title,
+                video_url=i.video_url,
+                cover_url=i.cover_url,
+                duration=i.video_duration,
+                created_at=i.created_at,
+            )
+            for i, raw in w.items(m.previews, ListedPreviewItem)
+        ]
+
     return ListCall(
-        operation("list_product_previews"),
-        items_key="previews",
-        parse_item=lambda item: Preview.from_data(item, files=files),
-        query=history_query(status, sort_by, sort_order),
+        list_product_previews,
+        read_items=read,
+        arguments=history_filters(
+            status,
+            sort_by,
+            sort_order,
+            LIST_PRODUCT_PREVIEWS_STATUS_VALUES,
+            LIST_PRODUCT_PREVIEWS_SORT_ORDER_VALUES,
+        ),
         page_size=v.optional_integer("page_size", page_size, minimum=1, maximum=100),
+        options=check_options(options),
     )
 
 
 class ProductVideos(SyncResource):
-    def create(
-        self, product_id: str, spec: ProductVideoSpec | None = None, **fields: Any
-    ) -> ProductVideo:
-        """Start a video for ``product_id``. Keyword arguments override fields of ``spec``."""
-        return self._call(create_call(product_id, spec, fields, self._files))
+    """Videos made from a product: create, look up, list, wait for."""
 
-    def retrieve(self, video_id: str | ProductVideo) -> ProductVideo:
-        return self._call(retrieve_call(video_id, self._files))
+    def create(
+        self,
+        product_id: str | Product,
+        spec: ProductVideoSpec | None = None,
+        **fields: Unpack[ProductVideoCallFields],
+    ) -> ProductVideo:
+        """Start a video for a product. Keyword arguments override fields of ``spec``.
+
+        product_id: the product (its id, or the Product).
+        spec: the video's settings (ProductVideoSpec); keyword fields override them.
+        """
+        return self._call(create_call(product_id, spec, dict(fields), self._files))
+
+    def retrieve(
+        self, video_id: str | ProductVideo, **options: Unpack[RequestOptions]
+    ) -> ProductVideo:
+        """The video as it is now.
+
+        video_id: the video (its id, or the ProductVideo).
+        """
+        return self._call(retrieve_call(video_id, self._files, options))
 
     def list(
         self,
         *,
-        status: str | None = None,
+        status: StatusFilter | None = None,
         sort_by: str | None = None,
-        sort_order: str | None = None,
+        sort_order: SortOrder | None = None,
         page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPager[ProductVideo]:
-        """Every product video, newest first by default, fetched page by page as you iterate."""
-        return self._list(list_spec(status, sort_by, sort_order, page_size, self._files))
+        """Every product video, newest first by default, fetched page by page as you iterate.
+
+        status: only videos in this state (processing, completed or failed).
+        sort_by: the field to sort by (the API's default: created_at).
+        sort_order: asc or desc.
+        page_size: items per page (1-100).
+        """
+        return self._list(list_spec(status, sort_by, sort_order, page_size, self._files, options))
 
     def wait(
         self,
@@ -131,44 +276,88 @@ class ProductVideos(SyncResource):
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> ProductVideo:
-        """Poll until the video is completed (returned) or failed (JobFailedError)."""
+        """Poll until the video is completed (returned) or failed (JobFailedError).
+
+        video_id: the video (its id, or the ProductVideo).
+        timeout: give up after this many seconds (WaitTimeoutError); None waits for ever.
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (video, elapsed seconds) after each look.
+        """
         vid = job_id("video_id", video_id)
         return self._wait(vid, lambda: self.retrieve(vid), timeout, poll_interval, on_progress)
 
     def create_and_wait(
         self,
-        product_id: str,
+        product_id: str | Product,
         spec: ProductVideoSpec | None = None,
         *,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
-        **fields: Any,
+        **fields: Unpack[ProductVideoSpecFields],
     ) -> ProductVideo:
+        """``create``, then ``wait``. A wait that fails after the create raises
+        WaitAfterCreateError with the created video: resume with ``wait``, never create again.
+
+        product_id: the product (its id, or the Product).
+        spec: the video's settings (ProductVideoSpec); keyword fields override them.
+        timeout: give up waiting after this many seconds (WaitTimeoutError).
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (video, elapsed seconds) after each look.
+        """
         video = self.create(product_id, spec, **fields)
-        return self.wait(
-            video, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        return self._wait_created(
+            video,
+            self.retrieve,
+            "client.product_videos.wait",
+            timeout,
+            poll_interval,
+            on_progress,
         )
 
 
 class AsyncProductVideos(AsyncResource):
-    async def create(
-        self, product_id: str, spec: ProductVideoSpec | None = None, **fields: Any
-    ) -> ProductVideo:
-        return await self._call(create_call(product_id, spec, fields, self._files))
+    """Videos made from a product: create, look up, list, wait for."""
 
-    async def retrieve(self, video_id: str | ProductVideo) -> ProductVideo:
-        return await self._call(retrieve_call(video_id, self._files))
+    async def create(
+        self,
+        product_id: str | Product,
+        spec: ProductVideoSpec | None = None,
+        **fields: Unpack[ProductVideoCallFields],
+    ) -> ProductVideo:
+        """Start a video for a product. Keyword arguments override fields of ``spec``.
+
+        product_id: the product (its id, or the Product).
+        spec: the video's settings (ProductVideoSpec); keyword fields override them.
+        """
+        return await self._call(create_call(product_id, spec, dict(fields), self._files))
+
+    async def retrieve(
+        self, video_id: str | ProductVideo, **options: Unpack[RequestOptions]
+    ) -> ProductVideo:
+        """The video as it is now.
+
+        video_id: the video (its id, or the ProductVideo).
+        """
+        return await self._call(retrieve_call(video_id, self._files, options))
 
     def list(
         self,
         *,
-        status: str | None = None,
+        status: StatusFilter | None = None,
         sort_by: str | None = None,
-        sort_order: str | None = None,
+        sort_order: SortOrder | None = None,
         page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[ProductVideo]:
-        return self._list(list_spec(status, sort_by, sort_order, page_size, self._files))
+        """Every product video, newest first by default, fetched page by page as you iterate.
+
+        status: only videos in this state (processing, completed or failed).
+        sort_by: the field to sort by (the API's default: created_at).
+        sort_order: asc or desc.
+        page_size: items per page (1-100).
+        """
+        return self._list(list_spec(status, sort_by, sort_order, page_size, self._files, options))
 
     async def wait(
         self,
@@ -178,6 +367,13 @@ class AsyncProductVideos(AsyncResource):
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> ProductVideo:
+        """Poll until the video is completed (returned) or failed (JobFailedError).
+
+        video_id: the video (its id, or the ProductVideo).
+        timeout: give up after this many seconds (WaitTimeoutError); None waits for ever.
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (video, elapsed seconds) after each look.
+        """
         vid = job_id("video_id", video_id)
         return await self._wait(
             vid, lambda: self.retrieve(vid), timeout, poll_interval, on_progress
@@ -185,67 +381,127 @@ class AsyncProductVideos(AsyncResource):
 
     async def create_and_wait(
         self,
-        product_id: str,
+        product_id: str | Product,
         spec: ProductVideoSpec | None = None,
         *,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
-        **fields: Any,
+        **fields: Unpack[ProductVideoSpecFields],
     ) -> ProductVideo:
+        """``create``, then ``wait``. A wait that fails after the create raises
+        WaitAfterCreateError with the created video: resume with ``wait``, never create again.
+
+        product_id: the product (its id, or the Product).
+        spec: the video's settings (ProductVideoSpec); keyword fields override them.
+        timeout: give up waiting after this many seconds (WaitTimeoutError).
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (video, elapsed seconds) after each look.
+        """
         video = await self.create(product_id, spec, **fields)
-        return await self.wait(
-            video, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        return await self._wait_created(
+            video,
+            self.retrieve,
+            "client.product_videos.wait",
+            timeout,
+            poll_interval,
+            on_progress,
         )
 
 
 class Previews(SyncResource):
+    """Previews of a product video in several visual styles, and rendering one of them."""
+
     def create(
         self,
-        product_id: str,
+        product_id: str | Product,
         spec: ProductVideoSpec | None = None,
         *,
         visual_styles: list[str],
-        **fields: Any,
+        **fields: Unpack[ProductVideoCallFields],
     ) -> list[Preview]:
-        """Ask for one preview per visual style (ready in 2-3 minutes); render the one you like."""
-        return self._call(previews_call(product_id, spec, visual_styles, fields, self._files))
+        """Ask for one preview per visual style (ready in 2-3 minutes); render the one you like.
 
-    def render(self, preview_id: str | Preview) -> ProductVideo:
-        """Turn a preview into the full video; wait for it with ``product_videos.wait``."""
-        return self._call(render_call(preview_id, self._files))
+        product_id: the product (its id, or the Product).
+        spec: the video's settings (ProductVideoSpec); keyword fields override them.
+        visual_styles: the visual styles to preview (names from visual_styles.list()).
+        """
+        return self._call(previews_call(product_id, spec, visual_styles, dict(fields), self._files))
+
+    def render(self, preview_id: str | Preview, **options: Unpack[RequestOptions]) -> ProductVideo:
+        """Turn a preview into the full video; wait for it with ``product_videos.wait``.
+
+        preview_id: the preview (its id, or the Preview).
+        """
+        return self._call(render_call(preview_id, self._files, options))
 
     def list(
         self,
         *,
-        status: str | None = None,
+        status: StatusFilter | None = None,
         sort_by: str | None = None,
-        sort_order: str | None = None,
+        sort_order: SortOrder | None = None,
         page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPager[Preview]:
-        return self._list(preview_list_spec(status, sort_by, sort_order, page_size, self._files))
+        """Every preview, page by page as you iterate.
+
+        status: only previews in this state (processing, completed or failed).
+        sort_by: the field to sort by (the API's default: created_at).
+        sort_order: asc or desc.
+        page_size: items per page (1-100).
+        """
+        return self._list(
+            preview_list_spec(status, sort_by, sort_order, page_size, self._files, options)
+        )
 
 
 class AsyncPreviews(AsyncResource):
+    """Previews of a product video in several visual styles, and rendering one of them."""
+
     async def create(
         self,
-        product_id: str,
+        product_id: str | Product,
         spec: ProductVideoSpec | None = None,
         *,
         visual_styles: list[str],
-        **fields: Any,
+        **fields: Unpack[ProductVideoCallFields],
     ) -> list[Preview]:
-        return await self._call(previews_call(product_id, spec, visual_styles, fields, self._files))
+        """Ask for one preview per visual style (ready in 2-3 minutes); render the one you like.
 
-    async def render(self, preview_id: str | Preview) -> ProductVideo:
-        return await self._call(render_call(preview_id, self._files))
+        product_id: the product (its id, or the Product).
+        spec: the video's settings (ProductVideoSpec); keyword fields override them.
+        visual_styles: the visual styles to preview (names from visual_styles.list()).
+        """
+        return await self._call(
+            previews_call(product_id, spec, visual_styles, dict(fields), self._files)
+        )
+
+    async def render(
+        self, preview_id: str | Preview, **options: Unpack[RequestOptions]
+    ) -> ProductVideo:
+        """Turn a preview into the full video; wait for it with ``product_videos.wait``.
+
+        preview_id: the preview (its id, or the Preview).
+        """
+        return await self._call(render_call(preview_id, self._files, options))
 
     def list(
         self,
         *,
-        status: str | None = None,
+        status: StatusFilter | None = None,
         sort_by: str | None = None,
-        sort_order: str | None = None,
+        sort_order: SortOrder | None = None,
         page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Preview]:
-        return self._list(preview_list_spec(status, sort_by, sort_order, page_size, self._files))
+        """Every preview, page by page as you iterate.
+
+        status: only previews in this state (processing, completed or failed).
+        sort_by: the field to sort by (the API's default: created_at).
+        sort_order: asc or desc.
+        page_size: items per page (1-100).
+        """
+        return self._list(
+            preview_list_spec(status, sort_by, sort_order, page_size, self._files, options)
+        )

@@ -1,29 +1,46 @@
-"""Products: what a product video is made from (POST and PUT /v2/product)."""
+"""Products: what a product video is made from (create_product and update_product)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar, Unpack
+
+from jogg_api.api.product import create_product, update_product
+from jogg_api.models.create_product_body import CreateProductBody
+from jogg_api.models.create_product_body_media_item import CreateProductBodyMediaItem
+from jogg_api.models.update_product_body import UpdateProductBody
+from jogg_api.models.update_product_body_media_item import UpdateProductBodyMediaItem
 
 from .. import _validation as v
+from .. import _wire as w
 from .._errors import ValidationError
-from .._operations import operation
+from .._options import RequestOptions, check_options
 from .._transport import Call
 from ..builders import ProductMediaItem
 from ..types import Product
-from ._base import AsyncResource, SyncResource
+from ._base import AsyncResource, SyncResource, job_id
+
+Item = TypeVar("Item", CreateProductBodyMediaItem, UpdateProductBodyMediaItem)
 
 
-def _media(value: Iterable[ProductMediaItem] | None) -> list[dict[str, Any]] | None:
+def _media(value: Iterable[ProductMediaItem] | None, item: type[Item]) -> list[Item] | None:
     if value is None:
         return None
     if isinstance(value, str | bytes) or not isinstance(value, Iterable):
         raise ValidationError("media", value, "a list of ProductMediaItem")
-    items = list(value)
-    for index, item in enumerate(items):
-        if not isinstance(item, ProductMediaItem):
-            raise ValidationError(f"media[{index}]", item, "a ProductMediaItem")
-    return [item.to_body() for item in items]
+    found: list[Item] = []
+    for index, media in enumerate(value):
+        if not isinstance(media, ProductMediaItem):
+            raise ValidationError(f"media[{index}]", media, "a ProductMediaItem")
+        found.append(
+            item(
+                type_=media.type_code,
+                name=w.given(media.name),
+                url=media.url,
+                description=w.given(media.description),
+            )
+        )
+    return found
 
 
 def create_call(
@@ -32,45 +49,57 @@ def create_call(
     description: str | None,
     target_audience: str | None,
     media: Iterable[ProductMediaItem] | None,
+    options: RequestOptions,
 ) -> Call[Product]:
     if url is None and name is None:
         raise ValidationError("url", None, "a product page URL, or a name (at least one of them)")
-    body = v.drop_none(
-        {
-            "url": v.optional_url("url", url),
-            "name": v.optional_text("name", name),
-            "description": v.optional_text("description", description),
-            "target_audience": v.optional_text("target_audience", target_audience),
-            "media": _media(media),
-        }
+    body = CreateProductBody(
+        url=w.given(v.optional_url("url", url)),
+        name=w.given(v.optional_text("name", name)),
+        description=w.given(v.optional_text("description", description)),
+        target_audience=w.given(v.optional_text("target_audience", target_audience)),
+        media=w.given(_media(media, CreateProductBodyMediaItem)),
     )
-    return Call(operation("create_product"), parse=Product.from_data, body=body)
+    return Call(
+        create_product, {"body": body}, parse=Product.from_data, options=check_options(options)
+    )
 
 
 def update_call(
-    product_id: str,
+    product: str | Product,
     name: str | None,
     description: str | None,
     target_audience: str | None,
     media: Iterable[ProductMediaItem] | None,
+    options: RequestOptions,
 ) -> Call[None]:
-    changes = v.drop_none(
-        {
-            "name": v.optional_text("name", name),
-            "description": v.optional_text("description", description),
-            "target_audience": v.optional_text("target_audience", target_audience),
-            "media": _media(media),
-        }
+    body = UpdateProductBody(
+        product_id=job_id("product_id", product),
+        name=w.given(v.optional_text("name", name)),
+        description=w.given(v.optional_text("description", description)),
+        target_audience=w.given(v.optional_text("target_audience", target_audience)),
+        media=w.given(_media(media, UpdateProductBodyMediaItem)),
     )
-    if not changes:
+    if name is None and description is None and target_audience is None and media is None:
         raise ValidationError(
             "update", None, "at least one of name, description, target_audience, media"
         )
-    body = {"product_id": v.text("product_id", product_id), **changes}
-    return Call(operation("update_product"), parse=lambda _: None, body=body)
+    return Call(
+        update_product,
+        {"body": body},
+        parse=_nothing,
+        requires_data=False,
+        options=check_options(options),
+    )
+
+
+def _nothing(_: Any) -> None:
+    return None
 
 
 class Products(SyncResource):
+    """Create and update products, the pages a product video is made from."""
+
     def create(
         self,
         url: str | None = None,
@@ -79,24 +108,42 @@ class Products(SyncResource):
         description: str | None = None,
         target_audience: str | None = None,
         media: Iterable[ProductMediaItem] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Product:
-        """Create a product from its page ``url`` (the API reads the page) or from a ``name``."""
-        return self._call(create_call(url, name, description, target_audience, media))
+        """Create a product from its page ``url`` (the API reads the page) or from a ``name``.
+
+        url: the product page (the API crawls it).
+        name: the product's name, where there is no page (or to override the page's).
+        description: what the product is and does.
+        target_audience: who the video speaks to.
+        media: images and videos of the product (ProductMediaItem).
+        """
+        return self._call(create_call(url, name, description, target_audience, media, options))
 
     def update(
         self,
-        product_id: str,
+        product_id: str | Product,
         *,
         name: str | None = None,
         description: str | None = None,
         target_audience: str | None = None,
         media: Iterable[ProductMediaItem] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        """Change some fields of a product."""
-        self._call(update_call(product_id, name, description, target_audience, media))
+        """Change some fields of a product.
+
+        product_id: the product (its id, or the Product).
+        name: the new name.
+        description: the new description.
+        target_audience: the new target audience.
+        media: the new images and videos (replace the old ones).
+        """
+        self._call(update_call(product_id, name, description, target_audience, media, options))
 
 
 class AsyncProducts(AsyncResource):
+    """Create and update products, the pages a product video is made from."""
+
     async def create(
         self,
         url: str | None = None,
@@ -105,16 +152,38 @@ class AsyncProducts(AsyncResource):
         description: str | None = None,
         target_audience: str | None = None,
         media: Iterable[ProductMediaItem] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Product:
-        return await self._call(create_call(url, name, description, target_audience, media))
+        """Create a product from its page ``url`` (the API reads the page) or from a ``name``.
+
+        url: the product page (the API crawls it).
+        name: the product's name, where there is no page (or to override the page's).
+        description: what the product is and does.
+        target_audience: who the video speaks to.
+        media: images and videos of the product (ProductMediaItem).
+        """
+        return await self._call(
+            create_call(url, name, description, target_audience, media, options)
+        )
 
     async def update(
         self,
-        product_id: str,
+        product_id: str | Product,
         *,
         name: str | None = None,
         description: str | None = None,
         target_audience: str | None = None,
         media: Iterable[ProductMediaItem] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
-        await self._call(update_call(product_id, name, description, target_audience, media))
+        """Change some fields of a product.
+
+        product_id: the product (its id, or the Product).
+        name: the new name.
+        description: the new description.
+        target_audience: the new target audience.
+        media: the new images and videos (replace the old ones).
+        """
+        await self._call(
+            update_call(product_id, name, description, target_audience, media, options)
+        )

@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.add_photo_avatar_motion_body_model import AddPhotoAvatarMotionBodyModel
+from ..models.add_photo_avatar_motion_body_model import (
+    AddPhotoAvatarMotionBodyModel,
+    check_add_photo_avatar_motion_body_model,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddPhotoAvatarMotionBody")
@@ -43,7 +46,7 @@ class AddPhotoAvatarMotionBody:
 
         voice_id = self.voice_id
 
-        model = self.model.value
+        model: str = self.model
 
         photo_id = self.photo_id
 
@@ -79,7 +82,7 @@ class AddPhotoAvatarMotionBody:
 
         voice_id = d.pop("voice_id")
 
-        model = AddPhotoAvatarMotionBodyModel(d.pop("model"))
+        model = check_add_photo_avatar_motion_body_model(d.pop("model"))
 
         photo_id = d.pop("photo_id", UNSET)
 

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.add_product_avatar_motion_body_aspect_ratio import (
     AddProductAvatarMotionBodyAspectRatio,
+    check_add_product_avatar_motion_body_aspect_ratio,
 )
 from ..types import UNSET, Unset
 
@@ -49,7 +50,7 @@ class AddProductAvatarMotionBody:
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,7 +87,7 @@ class AddProductAvatarMotionBody:
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = AddProductAvatarMotionBodyAspectRatio(_aspect_ratio)
+            aspect_ratio = check_add_product_avatar_motion_body_aspect_ratio(_aspect_ratio)
 
         add_product_avatar_motion_body = cls(
             generation_id=generation_id,

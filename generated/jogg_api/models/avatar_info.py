@@ -8,10 +8,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.avatar_info_age import AvatarInfoAge
-from ..models.avatar_info_aspect_ratio import AvatarInfoAspectRatio
-from ..models.avatar_info_gender import AvatarInfoGender
-from ..models.avatar_info_style import AvatarInfoStyle
+from ..models.avatar_info_age import AvatarInfoAge, check_avatar_info_age
+from ..models.avatar_info_aspect_ratio import (
+    AvatarInfoAspectRatio,
+    check_avatar_info_aspect_ratio,
+)
+from ..models.avatar_info_gender import AvatarInfoGender, check_avatar_info_gender
+from ..models.avatar_info_style import AvatarInfoStyle, check_avatar_info_style
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AvatarInfo")
@@ -52,19 +55,19 @@ class AvatarInfo:
 
         aspect_ratio: int | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         style: str | Unset = UNSET
         if not isinstance(self.style, Unset):
-            style = self.style.value
+            style = self.style
 
         gender: str | Unset = UNSET
         if not isinstance(self.gender, Unset):
-            gender = self.gender.value
+            gender = self.gender
 
         age: str | Unset = UNSET
         if not isinstance(self.age, Unset):
-            age = self.age.value
+            age = self.age
 
         scene = self.scene
 
@@ -108,28 +111,28 @@ class AvatarInfo:
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = AvatarInfoAspectRatio(_aspect_ratio)
+            aspect_ratio = check_avatar_info_aspect_ratio(_aspect_ratio)
 
         _style = d.pop("style", UNSET)
         style: AvatarInfoStyle | Unset
         if isinstance(_style, Unset):
             style = UNSET
         else:
-            style = AvatarInfoStyle(_style)
+            style = check_avatar_info_style(_style)
 
         _gender = d.pop("gender", UNSET)
         gender: AvatarInfoGender | Unset
         if isinstance(_gender, Unset):
             gender = UNSET
         else:
-            gender = AvatarInfoGender(_gender)
+            gender = check_avatar_info_gender(_gender)
 
         _age = d.pop("age", UNSET)
         age: AvatarInfoAge | Unset
         if isinstance(_age, Unset):
             age = UNSET
         else:
-            age = AvatarInfoAge(_age)
+            age = check_avatar_info_age(_age)
 
         scene = d.pop("scene", UNSET)
 

@@ -1,12 +1,19 @@
 # Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
 # Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
-from enum import IntEnum
+from typing import Literal
+
+AvatarInfoAspectRatio = Literal[0, 1, 2]
+
+AVATAR_INFO_ASPECT_RATIO_VALUES: set[AvatarInfoAspectRatio] = {
+    0,
+    1,
+    2,
+}
 
 
-class AvatarInfoAspectRatio(IntEnum):
-    VALUE_0 = 0
-    VALUE_1 = 1
-    VALUE_2 = 2
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_avatar_info_aspect_ratio(value: int) -> AvatarInfoAspectRatio:
+    if value in AVATAR_INFO_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {AVATAR_INFO_ASPECT_RATIO_VALUES!r}"
+    )

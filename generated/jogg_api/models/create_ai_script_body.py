@@ -8,10 +8,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_ai_script_body_language import CreateAiScriptBodyLanguage
-from ..models.create_ai_script_body_script_style import CreateAiScriptBodyScriptStyle
+from ..models.create_ai_script_body_language import (
+    CreateAiScriptBodyLanguage,
+    check_create_ai_script_body_language,
+)
+from ..models.create_ai_script_body_script_style import (
+    CreateAiScriptBodyScriptStyle,
+    check_create_ai_script_body_script_style,
+)
 from ..models.create_ai_script_body_video_length_seconds import (
     CreateAiScriptBodyVideoLengthSeconds,
+    check_create_ai_script_body_video_length_seconds,
 )
 from ..types import UNSET, Unset
 
@@ -41,11 +48,11 @@ class CreateAiScriptBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        language = self.language.value
+        language: str = self.language
 
-        video_length_seconds = self.video_length_seconds.value
+        video_length_seconds: str = self.video_length_seconds
 
-        script_style = self.script_style.value
+        script_style: str = self.script_style
 
         product_info = self.product_info.to_dict()
 
@@ -73,11 +80,13 @@ class CreateAiScriptBody:
         )
 
         d = dict(src_dict)
-        language = CreateAiScriptBodyLanguage(d.pop("language"))
+        language = check_create_ai_script_body_language(d.pop("language"))
 
-        video_length_seconds = CreateAiScriptBodyVideoLengthSeconds(d.pop("video_length_seconds"))
+        video_length_seconds = check_create_ai_script_body_video_length_seconds(
+            d.pop("video_length_seconds")
+        )
 
-        script_style = CreateAiScriptBodyScriptStyle(d.pop("script_style"))
+        script_style = check_create_ai_script_body_script_style(d.pop("script_style"))
 
         product_info = CreateAiScriptBodyProductInfo.from_dict(d.pop("product_info"))
 

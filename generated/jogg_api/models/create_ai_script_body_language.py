@@ -1,63 +1,125 @@
 # Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
 # Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
-from enum import StrEnum
+from typing import Literal
+
+CreateAiScriptBodyLanguage = Literal[
+    "amharic",
+    "arabic",
+    "assamese",
+    "bengali",
+    "bulgarian",
+    "cantonese",
+    "chinese",
+    "croatian",
+    "czech",
+    "danish",
+    "dutch",
+    "english",
+    "filipino",
+    "finnish",
+    "flemish",
+    "french",
+    "german",
+    "greek",
+    "hebrew",
+    "hindi",
+    "hungarian",
+    "indonesian",
+    "italian",
+    "japanese",
+    "kannada",
+    "korean",
+    "latvian",
+    "lithuanian",
+    "malay",
+    "malayalam",
+    "mongolian",
+    "norwegian",
+    "odia",
+    "persian",
+    "polish",
+    "portuguese",
+    "romanian",
+    "russian",
+    "serbian",
+    "slovak",
+    "slovenian",
+    "spanish",
+    "swahili",
+    "swedish",
+    "tagalog",
+    "tamil",
+    "telugu",
+    "thai",
+    "traditional-chinese",
+    "turkish",
+    "ukrainian",
+    "urdu",
+    "vietnamese",
+    "zulu",
+]
+
+CREATE_AI_SCRIPT_BODY_LANGUAGE_VALUES: set[CreateAiScriptBodyLanguage] = {
+    "amharic",
+    "arabic",
+    "assamese",
+    "bengali",
+    "bulgarian",
+    "cantonese",
+    "chinese",
+    "croatian",
+    "czech",
+    "danish",
+    "dutch",
+    "english",
+    "filipino",
+    "finnish",
+    "flemish",
+    "french",
+    "german",
+    "greek",
+    "hebrew",
+    "hindi",
+    "hungarian",
+    "indonesian",
+    "italian",
+    "japanese",
+    "kannada",
+    "korean",
+    "latvian",
+    "lithuanian",
+    "malay",
+    "malayalam",
+    "mongolian",
+    "norwegian",
+    "odia",
+    "persian",
+    "polish",
+    "portuguese",
+    "romanian",
+    "russian",
+    "serbian",
+    "slovak",
+    "slovenian",
+    "spanish",
+    "swahili",
+    "swedish",
+    "tagalog",
+    "tamil",
+    "telugu",
+    "thai",
+    "traditional-chinese",
+    "turkish",
+    "ukrainian",
+    "urdu",
+    "vietnamese",
+    "zulu",
+}
 
 
-class CreateAiScriptBodyLanguage(StrEnum):
-    AMHARIC = "amharic"
-    ARABIC = "arabic"
-    ASSAMESE = "assamese"
-    BENGALI = "bengali"
-    BULGARIAN = "bulgarian"
-    CANTONESE = "cantonese"
-    CHINESE = "chinese"
-    CROATIAN = "croatian"
-    CZECH = "czech"
-    DANISH = "danish"
-    DUTCH = "dutch"
-    ENGLISH = "english"
-    FILIPINO = "filipino"
-    FINNISH = "finnish"
-    FLEMISH = "flemish"
-    FRENCH = "french"
-    GERMAN = "german"
-    GREEK = "greek"
-    HEBREW = "hebrew"
-    HINDI = "hindi"
-    HUNGARIAN = "hungarian"
-    INDONESIAN = "indonesian"
-    ITALIAN = "italian"
-    JAPANESE = "japanese"
-    KANNADA = "kannada"
-    KOREAN = "korean"
-    LATVIAN = "latvian"
-    LITHUANIAN = "lithuanian"
-    MALAY = "malay"
-    MALAYALAM = "malayalam"
-    MONGOLIAN = "mongolian"
-    NORWEGIAN = "norwegian"
-    ODIA = "odia"
-    PERSIAN = "persian"
-    POLISH = "polish"
-    PORTUGUESE = "portuguese"
-    ROMANIAN = "romanian"
-    RUSSIAN = "russian"
-    SERBIAN = "serbian"
-    SLOVAK = "slovak"
-    SLOVENIAN = "slovenian"
-    SPANISH = "spanish"
-    SWAHILI = "swahili"
-    SWEDISH = "swedish"
-    TAGALOG = "tagalog"
-    TAMIL = "tamil"
-    TELUGU = "telugu"
-    THAI = "thai"
-    TRADITIONAL_CHINESE = "traditional-chinese"
-    TURKISH = "turkish"
-    UKRAINIAN = "ukrainian"
-    URDU = "urdu"
-    VIETNAMESE = "vietnamese"
-    ZULU = "zulu"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_create_ai_script_body_language(value: str) -> CreateAiScriptBodyLanguage:
+    if value in CREATE_AI_SCRIPT_BODY_LANGUAGE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CREATE_AI_SCRIPT_BODY_LANGUAGE_VALUES!r}"
+    )

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.create_ai_script_body_product_info_source_type import (
     CreateAiScriptBodyProductInfoSourceType,
+    check_create_ai_script_body_product_info_source_type,
 )
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ class CreateAiScriptBodyProductInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source_type = self.source_type.value
+        source_type: str = self.source_type
 
         data = self.data.to_dict()
 
@@ -56,7 +57,7 @@ class CreateAiScriptBodyProductInfo:
         )
 
         d = dict(src_dict)
-        source_type = CreateAiScriptBodyProductInfoSourceType(d.pop("source_type"))
+        source_type = check_create_ai_script_body_product_info_source_type(d.pop("source_type"))
 
         data = CreateAiScriptBodyProductInfoData.from_dict(d.pop("data"))
 

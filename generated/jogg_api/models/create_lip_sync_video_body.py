@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.create_lip_sync_video_body_playback_type import (
     CreateLipSyncVideoBodyPlaybackType,
+    check_create_lip_sync_video_body_playback_type,
 )
 from ..types import UNSET, Unset
 
@@ -22,15 +23,12 @@ class CreateLipSyncVideoBody:
     Attributes:
         video_url (str):  Example: https://res.jogg.ai/source-video.mp4.
         audio_url (str):  Example: https://res.jogg.ai/source-audio.wav.
-        playback_type (CreateLipSyncVideoBodyPlaybackType | Unset):  Default: CreateLipSyncVideoBodyPlaybackType.NORMAL.
-            Example: normal.
+        playback_type (CreateLipSyncVideoBodyPlaybackType | Unset):  Default: 'normal'. Example: normal.
     """
 
     video_url: str
     audio_url: str
-    playback_type: CreateLipSyncVideoBodyPlaybackType | Unset = (
-        CreateLipSyncVideoBodyPlaybackType.NORMAL
-    )
+    playback_type: CreateLipSyncVideoBodyPlaybackType | Unset = "normal"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,7 +38,7 @@ class CreateLipSyncVideoBody:
 
         playback_type: str | Unset = UNSET
         if not isinstance(self.playback_type, Unset):
-            playback_type = self.playback_type.value
+            playback_type = self.playback_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,7 +65,7 @@ class CreateLipSyncVideoBody:
         if isinstance(_playback_type, Unset):
             playback_type = UNSET
         else:
-            playback_type = CreateLipSyncVideoBodyPlaybackType(_playback_type)
+            playback_type = check_create_lip_sync_video_body_playback_type(_playback_type)
 
         create_lip_sync_video_body = cls(
             video_url=video_url,

@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_product_body_media_item_type import CreateProductBodyMediaItemType
+from ..models.create_product_body_media_item_type import (
+    CreateProductBodyMediaItemType,
+    check_create_product_body_media_item_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateProductBodyMediaItem")
@@ -33,7 +36,7 @@ class CreateProductBodyMediaItem:
     def to_dict(self) -> dict[str, Any]:
         type_: int | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_
 
         name = self.name
 
@@ -63,7 +66,7 @@ class CreateProductBodyMediaItem:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = CreateProductBodyMediaItemType(_type_)
+            type_ = check_create_product_body_media_item_type(_type_)
 
         name = d.pop("name", UNSET)
 

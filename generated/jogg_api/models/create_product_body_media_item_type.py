@@ -1,11 +1,18 @@
 # Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
 # Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
-from enum import IntEnum
+from typing import Literal
+
+CreateProductBodyMediaItemType = Literal[1, 2]
+
+CREATE_PRODUCT_BODY_MEDIA_ITEM_TYPE_VALUES: set[CreateProductBodyMediaItemType] = {
+    1,
+    2,
+}
 
 
-class CreateProductBodyMediaItemType(IntEnum):
-    VALUE_1 = 1
-    VALUE_2 = 2
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_create_product_body_media_item_type(value: int) -> CreateProductBodyMediaItemType:
+    if value in CREATE_PRODUCT_BODY_MEDIA_ITEM_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CREATE_PRODUCT_BODY_MEDIA_ITEM_TYPE_VALUES!r}"
+    )

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.create_product_previews_body_avatar_type import (
     CreateProductPreviewsBodyAvatarType,
+    check_create_product_previews_body_avatar_type,
 )
 from ..types import UNSET, Unset
 
@@ -33,7 +34,7 @@ class CreateProductPreviewsBodyAvatar:
 
         type_: int | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,7 +58,7 @@ class CreateProductPreviewsBodyAvatar:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = CreateProductPreviewsBodyAvatarType(_type_)
+            type_ = check_create_product_previews_body_avatar_type(_type_)
 
         create_product_previews_body_avatar = cls(
             id=id,

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.create_product_previews_body_script_style import (
     CreateProductPreviewsBodyScriptStyle,
+    check_create_product_previews_body_script_style,
 )
 
 T = TypeVar("T", bound="CreateProductPreviewsBodyScript")
@@ -28,7 +29,7 @@ class CreateProductPreviewsBodyScript:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        style = self.style.value
+        style: str = self.style
 
         language = self.language
 
@@ -46,7 +47,7 @@ class CreateProductPreviewsBodyScript:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        style = CreateProductPreviewsBodyScriptStyle(d.pop("style"))
+        style = check_create_product_previews_body_script_style(d.pop("style"))
 
         language = d.pop("language")
 

@@ -1,15 +1,26 @@
 # Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
 # Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
-from enum import StrEnum
+from typing import Literal
+
+CreateProductPreviewsBodyScriptStyle = Literal[
+    "Data", "Discovery", "Don't Worry", "Light marketing", "Storytime", "Top 3 reasons"
+]
+
+CREATE_PRODUCT_PREVIEWS_BODY_SCRIPT_STYLE_VALUES: set[CreateProductPreviewsBodyScriptStyle] = {
+    "Data",
+    "Discovery",
+    "Don't Worry",
+    "Light marketing",
+    "Storytime",
+    "Top 3 reasons",
+}
 
 
-class CreateProductPreviewsBodyScriptStyle(StrEnum):
-    DATA = "Data"
-    DISCOVERY = "Discovery"
-    DONT_WORRY = "Don't Worry"
-    LIGHT_MARKETING = "Light marketing"
-    STORYTIME = "Storytime"
-    TOP_3_REASONS = "Top 3 reasons"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_create_product_previews_body_script_style(
+    value: str,
+) -> CreateProductPreviewsBodyScriptStyle:
+    if value in CREATE_PRODUCT_PREVIEWS_BODY_SCRIPT_STYLE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CREATE_PRODUCT_PREVIEWS_BODY_SCRIPT_STYLE_VALUES!r}"
+    )

@@ -10,9 +10,11 @@ from attrs import field as _attrs_field
 
 from ..models.create_product_previews_body_video_spec_aspect_ratio import (
     CreateProductPreviewsBodyVideoSpecAspectRatio,
+    check_create_product_previews_body_video_spec_aspect_ratio,
 )
 from ..models.create_product_previews_body_video_spec_length import (
     CreateProductPreviewsBodyVideoSpecLength,
+    check_create_product_previews_body_video_spec_length,
 )
 from ..types import UNSET, Unset
 
@@ -24,26 +26,23 @@ class CreateProductPreviewsBodyVideoSpec:
     """
     Attributes:
         length (CreateProductPreviewsBodyVideoSpecLength):  Example: 30.
-        aspect_ratio (CreateProductPreviewsBodyVideoSpecAspectRatio | Unset):  Default:
-            CreateProductPreviewsBodyVideoSpecAspectRatio.LANDSCAPE. Example: landscape.
+        aspect_ratio (CreateProductPreviewsBodyVideoSpecAspectRatio | Unset):  Default: 'landscape'. Example: landscape.
         caption (bool | Unset):  Example: True.
         name (str | Unset):  Example: My Product Video.
     """
 
     length: CreateProductPreviewsBodyVideoSpecLength
-    aspect_ratio: CreateProductPreviewsBodyVideoSpecAspectRatio | Unset = (
-        CreateProductPreviewsBodyVideoSpecAspectRatio.LANDSCAPE
-    )
+    aspect_ratio: CreateProductPreviewsBodyVideoSpecAspectRatio | Unset = "landscape"
     caption: bool | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        length = self.length.value
+        length: str = self.length
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         caption = self.caption
 
@@ -68,14 +67,14 @@ class CreateProductPreviewsBodyVideoSpec:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        length = CreateProductPreviewsBodyVideoSpecLength(d.pop("length"))
+        length = check_create_product_previews_body_video_spec_length(d.pop("length"))
 
         _aspect_ratio = d.pop("aspect_ratio", UNSET)
         aspect_ratio: CreateProductPreviewsBodyVideoSpecAspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = CreateProductPreviewsBodyVideoSpecAspectRatio(_aspect_ratio)
+            aspect_ratio = check_create_product_previews_body_video_spec_aspect_ratio(_aspect_ratio)
 
         caption = d.pop("caption", UNSET)
 

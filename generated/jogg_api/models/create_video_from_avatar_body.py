@@ -10,9 +10,11 @@ from attrs import field as _attrs_field
 
 from ..models.create_video_from_avatar_body_aspect_ratio import (
     CreateVideoFromAvatarBodyAspectRatio,
+    check_create_video_from_avatar_body_aspect_ratio,
 )
 from ..models.create_video_from_avatar_body_screen_style import (
     CreateVideoFromAvatarBodyScreenStyle,
+    check_create_video_from_avatar_body_screen_style,
 )
 from ..types import UNSET, Unset
 
@@ -55,9 +57,9 @@ class CreateVideoFromAvatarBody:
 
         voice = self.voice.to_dict()
 
-        aspect_ratio = self.aspect_ratio.value
+        aspect_ratio: str = self.aspect_ratio
 
-        screen_style = self.screen_style.value
+        screen_style: int = self.screen_style
 
         caption = self.caption
 
@@ -98,9 +100,9 @@ class CreateVideoFromAvatarBody:
 
         voice = CreateVideoFromAvatarBodyVoice.from_dict(d.pop("voice"))
 
-        aspect_ratio = CreateVideoFromAvatarBodyAspectRatio(d.pop("aspect_ratio"))
+        aspect_ratio = check_create_video_from_avatar_body_aspect_ratio(d.pop("aspect_ratio"))
 
-        screen_style = CreateVideoFromAvatarBodyScreenStyle(d.pop("screen_style"))
+        screen_style = check_create_video_from_avatar_body_screen_style(d.pop("screen_style"))
 
         caption = d.pop("caption", UNSET)
 

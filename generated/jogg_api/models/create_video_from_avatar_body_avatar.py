@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.create_video_from_avatar_body_avatar_avatar_type import (
     CreateVideoFromAvatarBodyAvatarAvatarType,
+    check_create_video_from_avatar_body_avatar_avatar_type,
 )
 
 T = TypeVar("T", bound="CreateVideoFromAvatarBodyAvatar")
@@ -28,7 +29,7 @@ class CreateVideoFromAvatarBodyAvatar:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        avatar_type = self.avatar_type.value
+        avatar_type: int = self.avatar_type
 
         avatar_id = self.avatar_id
 
@@ -46,7 +47,7 @@ class CreateVideoFromAvatarBodyAvatar:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        avatar_type = CreateVideoFromAvatarBodyAvatarAvatarType(d.pop("avatar_type"))
+        avatar_type = check_create_video_from_avatar_body_avatar_avatar_type(d.pop("avatar_type"))
 
         avatar_id = d.pop("avatar_id")
 

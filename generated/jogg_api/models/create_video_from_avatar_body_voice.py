@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.create_video_from_avatar_body_voice_type import (
     CreateVideoFromAvatarBodyVoiceType,
+    check_create_video_from_avatar_body_voice_type,
 )
 from ..types import UNSET, Unset
 
@@ -33,7 +34,7 @@ class CreateVideoFromAvatarBodyVoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str = self.type_
 
         voice_id = self.voice_id
 
@@ -59,7 +60,7 @@ class CreateVideoFromAvatarBodyVoice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = CreateVideoFromAvatarBodyVoiceType(d.pop("type"))
+        type_ = check_create_video_from_avatar_body_voice_type(d.pop("type"))
 
         voice_id = d.pop("voice_id")
 

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.create_video_from_product_body_avatar_type import (
     CreateVideoFromProductBodyAvatarType,
+    check_create_video_from_product_body_avatar_type,
 )
 from ..types import UNSET, Unset
 
@@ -33,7 +34,7 @@ class CreateVideoFromProductBodyAvatar:
 
         type_: int | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,7 +58,7 @@ class CreateVideoFromProductBodyAvatar:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = CreateVideoFromProductBodyAvatarType(_type_)
+            type_ = check_create_video_from_product_body_avatar_type(_type_)
 
         create_video_from_product_body_avatar = cls(
             id=id,

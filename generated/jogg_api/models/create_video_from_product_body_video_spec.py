@@ -10,9 +10,11 @@ from attrs import field as _attrs_field
 
 from ..models.create_video_from_product_body_video_spec_aspect_ratio import (
     CreateVideoFromProductBodyVideoSpecAspectRatio,
+    check_create_video_from_product_body_video_spec_aspect_ratio,
 )
 from ..models.create_video_from_product_body_video_spec_length import (
     CreateVideoFromProductBodyVideoSpecLength,
+    check_create_video_from_product_body_video_spec_length,
 )
 from ..types import UNSET, Unset
 
@@ -24,26 +26,24 @@ class CreateVideoFromProductBodyVideoSpec:
     """
     Attributes:
         length (CreateVideoFromProductBodyVideoSpecLength):  Example: 30.
-        aspect_ratio (CreateVideoFromProductBodyVideoSpecAspectRatio | Unset):  Default:
-            CreateVideoFromProductBodyVideoSpecAspectRatio.LANDSCAPE. Example: landscape.
+        aspect_ratio (CreateVideoFromProductBodyVideoSpecAspectRatio | Unset):  Default: 'landscape'. Example:
+            landscape.
         caption (bool | Unset):  Example: True.
         name (str | Unset):  Example: My Product Video.
     """
 
     length: CreateVideoFromProductBodyVideoSpecLength
-    aspect_ratio: CreateVideoFromProductBodyVideoSpecAspectRatio | Unset = (
-        CreateVideoFromProductBodyVideoSpecAspectRatio.LANDSCAPE
-    )
+    aspect_ratio: CreateVideoFromProductBodyVideoSpecAspectRatio | Unset = "landscape"
     caption: bool | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        length = self.length.value
+        length: str = self.length
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         caption = self.caption
 
@@ -68,14 +68,16 @@ class CreateVideoFromProductBodyVideoSpec:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        length = CreateVideoFromProductBodyVideoSpecLength(d.pop("length"))
+        length = check_create_video_from_product_body_video_spec_length(d.pop("length"))
 
         _aspect_ratio = d.pop("aspect_ratio", UNSET)
         aspect_ratio: CreateVideoFromProductBodyVideoSpecAspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = CreateVideoFromProductBodyVideoSpecAspectRatio(_aspect_ratio)
+            aspect_ratio = check_create_video_from_product_body_video_spec_aspect_ratio(
+                _aspect_ratio
+            )
 
         caption = d.pop("caption", UNSET)
 

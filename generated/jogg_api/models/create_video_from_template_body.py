@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.create_video_from_template_body_avatar_type import (
     CreateVideoFromTemplateBodyAvatarType,
+    check_create_video_from_template_body_avatar_type,
 )
 from ..types import UNSET, Unset
 
@@ -74,7 +75,7 @@ class CreateVideoFromTemplateBody:
 
         avatar_type: int | Unset = UNSET
         if not isinstance(self.avatar_type, Unset):
-            avatar_type = self.avatar_type.value
+            avatar_type = self.avatar_type
 
         voice_id = self.voice_id
 
@@ -153,7 +154,7 @@ class CreateVideoFromTemplateBody:
         if isinstance(_avatar_type, Unset):
             avatar_type = UNSET
         else:
-            avatar_type = CreateVideoFromTemplateBodyAvatarType(_avatar_type)
+            avatar_type = check_create_video_from_template_body_avatar_type(_avatar_type)
 
         voice_id = d.pop("voice_id", UNSET)
 

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.create_video_from_template_body_variables_item_type import (
     CreateVideoFromTemplateBodyVariablesItemType,
+    check_create_video_from_template_body_variables_item_type,
 )
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class CreateVideoFromTemplateBodyVariablesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str = self.type_
 
         name = self.name
 
@@ -61,7 +62,7 @@ class CreateVideoFromTemplateBodyVariablesItem:
         )
 
         d = dict(src_dict)
-        type_ = CreateVideoFromTemplateBodyVariablesItemType(d.pop("type"))
+        type_ = check_create_video_from_template_body_variables_item_type(d.pop("type"))
 
         name = d.pop("name")
 

@@ -8,7 +8,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.create_webhook_endpoint_body_status import CreateWebhookEndpointBodyStatus
+from ..models.create_webhook_endpoint_body_status import (
+    CreateWebhookEndpointBodyStatus,
+    check_create_webhook_endpoint_body_status,
+)
 
 T = TypeVar("T", bound="CreateWebhookEndpointBody")
 
@@ -30,7 +33,7 @@ class CreateWebhookEndpointBody:
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        status = self.status.value
+        status: str = self.status
 
         events = self.events
 
@@ -51,7 +54,7 @@ class CreateWebhookEndpointBody:
         d = dict(src_dict)
         url = d.pop("url")
 
-        status = CreateWebhookEndpointBodyStatus(d.pop("status"))
+        status = check_create_webhook_endpoint_body_status(d.pop("status"))
 
         events = cast(list[str], d.pop("events"))
 

@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.custom_avatar_info_status import CustomAvatarInfoStatus
+from ..models.custom_avatar_info_status import (
+    CustomAvatarInfoStatus,
+    check_custom_avatar_info_status,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomAvatarInfo")
@@ -41,7 +44,7 @@ class CustomAvatarInfo:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         created_at = self.created_at
 
@@ -75,7 +78,7 @@ class CustomAvatarInfo:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = CustomAvatarInfoStatus(_status)
+            status = check_custom_avatar_info_status(_status)
 
         created_at = d.pop("created_at", UNSET)
 

@@ -1,12 +1,19 @@
 # Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
 # Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
-from enum import StrEnum
+from typing import Literal
+
+CustomAvatarInfoStatus = Literal["completed", "failed", "processing"]
+
+CUSTOM_AVATAR_INFO_STATUS_VALUES: set[CustomAvatarInfoStatus] = {
+    "completed",
+    "failed",
+    "processing",
+}
 
 
-class CustomAvatarInfoStatus(StrEnum):
-    COMPLETED = "completed"
-    FAILED = "failed"
-    PROCESSING = "processing"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_custom_avatar_info_status(value: str) -> CustomAvatarInfoStatus:
+    if value in CUSTOM_AVATAR_INFO_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CUSTOM_AVATAR_INFO_STATUS_VALUES!r}"
+    )

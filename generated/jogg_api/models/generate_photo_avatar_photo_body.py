@@ -10,21 +10,27 @@ from attrs import field as _attrs_field
 
 from ..models.generate_photo_avatar_photo_body_age import (
     GeneratePhotoAvatarPhotoBodyAge,
+    check_generate_photo_avatar_photo_body_age,
 )
 from ..models.generate_photo_avatar_photo_body_aspect_ratio import (
     GeneratePhotoAvatarPhotoBodyAspectRatio,
+    check_generate_photo_avatar_photo_body_aspect_ratio,
 )
 from ..models.generate_photo_avatar_photo_body_avatar_style import (
     GeneratePhotoAvatarPhotoBodyAvatarStyle,
+    check_generate_photo_avatar_photo_body_avatar_style,
 )
 from ..models.generate_photo_avatar_photo_body_ethnicity import (
     GeneratePhotoAvatarPhotoBodyEthnicity,
+    check_generate_photo_avatar_photo_body_ethnicity,
 )
 from ..models.generate_photo_avatar_photo_body_gender import (
     GeneratePhotoAvatarPhotoBodyGender,
+    check_generate_photo_avatar_photo_body_gender,
 )
 from ..models.generate_photo_avatar_photo_body_model import (
     GeneratePhotoAvatarPhotoBodyModel,
+    check_generate_photo_avatar_photo_body_model,
 )
 from ..types import UNSET, Unset
 
@@ -58,19 +64,19 @@ class GeneratePhotoAvatarPhotoBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        age = self.age.value
+        age: str = self.age
 
-        avatar_style = self.avatar_style.value
+        avatar_style: str = self.avatar_style
 
-        gender = self.gender.value
+        gender: str = self.gender
 
-        model = self.model.value
+        model: str = self.model
 
-        aspect_ratio = self.aspect_ratio.value
+        aspect_ratio: str = self.aspect_ratio
 
         ethnicity: str | Unset = UNSET
         if not isinstance(self.ethnicity, Unset):
-            ethnicity = self.ethnicity.value
+            ethnicity = self.ethnicity
 
         background = self.background
 
@@ -103,22 +109,22 @@ class GeneratePhotoAvatarPhotoBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        age = GeneratePhotoAvatarPhotoBodyAge(d.pop("age"))
+        age = check_generate_photo_avatar_photo_body_age(d.pop("age"))
 
-        avatar_style = GeneratePhotoAvatarPhotoBodyAvatarStyle(d.pop("avatar_style"))
+        avatar_style = check_generate_photo_avatar_photo_body_avatar_style(d.pop("avatar_style"))
 
-        gender = GeneratePhotoAvatarPhotoBodyGender(d.pop("gender"))
+        gender = check_generate_photo_avatar_photo_body_gender(d.pop("gender"))
 
-        model = GeneratePhotoAvatarPhotoBodyModel(d.pop("model"))
+        model = check_generate_photo_avatar_photo_body_model(d.pop("model"))
 
-        aspect_ratio = GeneratePhotoAvatarPhotoBodyAspectRatio(d.pop("aspect_ratio"))
+        aspect_ratio = check_generate_photo_avatar_photo_body_aspect_ratio(d.pop("aspect_ratio"))
 
         _ethnicity = d.pop("ethnicity", UNSET)
         ethnicity: GeneratePhotoAvatarPhotoBodyEthnicity | Unset
         if isinstance(_ethnicity, Unset):
             ethnicity = UNSET
         else:
-            ethnicity = GeneratePhotoAvatarPhotoBodyEthnicity(_ethnicity)
+            ethnicity = check_generate_photo_avatar_photo_body_ethnicity(_ethnicity)
 
         background = d.pop("background", UNSET)
 

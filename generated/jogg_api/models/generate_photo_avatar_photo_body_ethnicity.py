@@ -1,16 +1,33 @@
 # Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
 # Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
-from enum import StrEnum
+from typing import Literal
+
+GeneratePhotoAvatarPhotoBodyEthnicity = Literal[
+    "African",
+    "East Asian",
+    "European",
+    "Middle Eastern",
+    "North American",
+    "South American",
+    "South Asian",
+]
+
+GENERATE_PHOTO_AVATAR_PHOTO_BODY_ETHNICITY_VALUES: set[GeneratePhotoAvatarPhotoBodyEthnicity] = {
+    "African",
+    "East Asian",
+    "European",
+    "Middle Eastern",
+    "North American",
+    "South American",
+    "South Asian",
+}
 
 
-class GeneratePhotoAvatarPhotoBodyEthnicity(StrEnum):
-    AFRICAN = "African"
-    EAST_ASIAN = "East Asian"
-    EUROPEAN = "European"
-    MIDDLE_EASTERN = "Middle Eastern"
-    NORTH_AMERICAN = "North American"
-    SOUTH_AMERICAN = "South American"
-    SOUTH_ASIAN = "South Asian"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_generate_photo_avatar_photo_body_ethnicity(
+    value: str,
+) -> GeneratePhotoAvatarPhotoBodyEthnicity:
+    if value in GENERATE_PHOTO_AVATAR_PHOTO_BODY_ETHNICITY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {GENERATE_PHOTO_AVATAR_PHOTO_BODY_ETHNICITY_VALUES!r}"
+    )

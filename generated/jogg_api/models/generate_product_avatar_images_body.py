@@ -10,9 +10,11 @@ from attrs import field as _attrs_field
 
 from ..models.generate_product_avatar_images_body_aspect_ratio import (
     GenerateProductAvatarImagesBodyAspectRatio,
+    check_generate_product_avatar_images_body_aspect_ratio,
 )
 from ..models.generate_product_avatar_images_body_quality import (
     GenerateProductAvatarImagesBodyQuality,
+    check_generate_product_avatar_images_body_quality,
 )
 from ..types import UNSET, Unset
 
@@ -52,9 +54,9 @@ class GenerateProductAvatarImagesBody:
 
         avatar_source = self.avatar_source.to_dict()
 
-        quality = self.quality.value
+        quality: str = self.quality
 
-        aspect_ratio = self.aspect_ratio.value
+        aspect_ratio: str = self.aspect_ratio
 
         num_images = self.num_images
 
@@ -93,9 +95,9 @@ class GenerateProductAvatarImagesBody:
             d.pop("avatar_source")
         )
 
-        quality = GenerateProductAvatarImagesBodyQuality(d.pop("quality"))
+        quality = check_generate_product_avatar_images_body_quality(d.pop("quality"))
 
-        aspect_ratio = GenerateProductAvatarImagesBodyAspectRatio(d.pop("aspect_ratio"))
+        aspect_ratio = check_generate_product_avatar_images_body_aspect_ratio(d.pop("aspect_ratio"))
 
         num_images = d.pop("num_images")
 

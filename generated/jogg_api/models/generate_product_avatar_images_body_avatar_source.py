@@ -10,9 +10,11 @@ from attrs import field as _attrs_field
 
 from ..models.generate_product_avatar_images_body_avatar_source_avatar_type import (
     GenerateProductAvatarImagesBodyAvatarSourceAvatarType,
+    check_generate_product_avatar_images_body_avatar_source_avatar_type,
 )
 from ..models.generate_product_avatar_images_body_avatar_source_type import (
     GenerateProductAvatarImagesBodyAvatarSourceType,
+    check_generate_product_avatar_images_body_avatar_source_type,
 )
 from ..types import UNSET, Unset
 
@@ -36,7 +38,7 @@ class GenerateProductAvatarImagesBodyAvatarSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str = self.type_
 
         value = self.value
 
@@ -44,7 +46,7 @@ class GenerateProductAvatarImagesBodyAvatarSource:
 
         avatar_type: str | Unset = UNSET
         if not isinstance(self.avatar_type, Unset):
-            avatar_type = self.avatar_type.value
+            avatar_type = self.avatar_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,7 +67,7 @@ class GenerateProductAvatarImagesBodyAvatarSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = GenerateProductAvatarImagesBodyAvatarSourceType(d.pop("type"))
+        type_ = check_generate_product_avatar_images_body_avatar_source_type(d.pop("type"))
 
         value = d.pop("value", UNSET)
 
@@ -76,7 +78,9 @@ class GenerateProductAvatarImagesBodyAvatarSource:
         if isinstance(_avatar_type, Unset):
             avatar_type = UNSET
         else:
-            avatar_type = GenerateProductAvatarImagesBodyAvatarSourceAvatarType(_avatar_type)
+            avatar_type = check_generate_product_avatar_images_body_avatar_source_avatar_type(
+                _avatar_type
+            )
 
         generate_product_avatar_images_body_avatar_source = cls(
             type_=type_,

@@ -1,12 +1,23 @@
 # Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
 # Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
-from enum import StrEnum
+from typing import Literal
+
+GenerateProductAvatarImagesBodyAvatarSourceType = Literal["description", "id", "image"]
+
+GENERATE_PRODUCT_AVATAR_IMAGES_BODY_AVATAR_SOURCE_TYPE_VALUES: set[
+    GenerateProductAvatarImagesBodyAvatarSourceType
+] = {
+    "description",
+    "id",
+    "image",
+}
 
 
-class GenerateProductAvatarImagesBodyAvatarSourceType(StrEnum):
-    DESCRIPTION = "description"
-    ID = "id"
-    IMAGE = "image"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_generate_product_avatar_images_body_avatar_source_type(
+    value: str,
+) -> GenerateProductAvatarImagesBodyAvatarSourceType:
+    if value in GENERATE_PRODUCT_AVATAR_IMAGES_BODY_AVATAR_SOURCE_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {GENERATE_PRODUCT_AVATAR_IMAGES_BODY_AVATAR_SOURCE_TYPE_VALUES!r}"
+    )

@@ -1,12 +1,19 @@
 # Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
 # Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
-from enum import StrEnum
+from typing import Literal
+
+ListPhotoAvatarsStatus = Literal["completed", "failed", "processing"]
+
+LIST_PHOTO_AVATARS_STATUS_VALUES: set[ListPhotoAvatarsStatus] = {
+    "completed",
+    "failed",
+    "processing",
+}
 
 
-class ListPhotoAvatarsStatus(StrEnum):
-    COMPLETED = "completed"
-    FAILED = "failed"
-    PROCESSING = "processing"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_photo_avatars_status(value: str) -> ListPhotoAvatarsStatus:
+    if value in LIST_PHOTO_AVATARS_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LIST_PHOTO_AVATARS_STATUS_VALUES!r}"
+    )

@@ -1,11 +1,18 @@
 # Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
 # Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
-from enum import StrEnum
+from typing import Literal
+
+ListProductPreviewsSortOrder = Literal["asc", "desc"]
+
+LIST_PRODUCT_PREVIEWS_SORT_ORDER_VALUES: set[ListProductPreviewsSortOrder] = {
+    "asc",
+    "desc",
+}
 
 
-class ListProductPreviewsSortOrder(StrEnum):
-    ASC = "asc"
-    DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_product_previews_sort_order(value: str) -> ListProductPreviewsSortOrder:
+    if value in LIST_PRODUCT_PREVIEWS_SORT_ORDER_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LIST_PRODUCT_PREVIEWS_SORT_ORDER_VALUES!r}"
+    )

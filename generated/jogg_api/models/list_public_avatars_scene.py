@@ -1,16 +1,25 @@
 # Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
 # Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
-from enum import StrEnum
+from typing import Literal
+
+ListPublicAvatarsScene = Literal[
+    "business", "education", "health_fitness", "lifestyle", "news", "outdoors", "studio"
+]
+
+LIST_PUBLIC_AVATARS_SCENE_VALUES: set[ListPublicAvatarsScene] = {
+    "business",
+    "education",
+    "health_fitness",
+    "lifestyle",
+    "news",
+    "outdoors",
+    "studio",
+}
 
 
-class ListPublicAvatarsScene(StrEnum):
-    BUSINESS = "business"
-    EDUCATION = "education"
-    HEALTH_FITNESS = "health_fitness"
-    LIFESTYLE = "lifestyle"
-    NEWS = "news"
-    OUTDOORS = "outdoors"
-    STUDIO = "studio"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_public_avatars_scene(value: str) -> ListPublicAvatarsScene:
+    if value in LIST_PUBLIC_AVATARS_SCENE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LIST_PUBLIC_AVATARS_SCENE_VALUES!r}"
+    )

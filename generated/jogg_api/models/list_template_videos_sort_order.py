@@ -1,11 +1,18 @@
 # Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
 # Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
-from enum import StrEnum
+from typing import Literal
+
+ListTemplateVideosSortOrder = Literal["asc", "desc"]
+
+LIST_TEMPLATE_VIDEOS_SORT_ORDER_VALUES: set[ListTemplateVideosSortOrder] = {
+    "asc",
+    "desc",
+}
 
 
-class ListTemplateVideosSortOrder(StrEnum):
-    ASC = "asc"
-    DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_template_videos_sort_order(value: str) -> ListTemplateVideosSortOrder:
+    if value in LIST_TEMPLATE_VIDEOS_SORT_ORDER_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LIST_TEMPLATE_VIDEOS_SORT_ORDER_VALUES!r}"
+    )

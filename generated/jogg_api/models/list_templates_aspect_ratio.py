@@ -1,12 +1,19 @@
 # Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
 # Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
-from enum import StrEnum
+from typing import Literal
+
+ListTemplatesAspectRatio = Literal["landscape", "portrait", "square"]
+
+LIST_TEMPLATES_ASPECT_RATIO_VALUES: set[ListTemplatesAspectRatio] = {
+    "landscape",
+    "portrait",
+    "square",
+}
 
 
-class ListTemplatesAspectRatio(StrEnum):
-    LANDSCAPE = "landscape"
-    PORTRAIT = "portrait"
-    SQUARE = "square"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_list_templates_aspect_ratio(value: str) -> ListTemplatesAspectRatio:
+    if value in LIST_TEMPLATES_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LIST_TEMPLATES_ASPECT_RATIO_VALUES!r}"
+    )

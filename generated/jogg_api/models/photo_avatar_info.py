@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.photo_avatar_info_status import PhotoAvatarInfoStatus
+from ..models.photo_avatar_info_status import (
+    PhotoAvatarInfoStatus,
+    check_photo_avatar_info_status,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhotoAvatarInfo")
@@ -41,7 +44,7 @@ class PhotoAvatarInfo:
 
         status: int | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         fail_msg = self.fail_msg
 
@@ -75,7 +78,7 @@ class PhotoAvatarInfo:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = PhotoAvatarInfoStatus(_status)
+            status = check_photo_avatar_info_status(_status)
 
         fail_msg = d.pop("fail_msg", UNSET)
 

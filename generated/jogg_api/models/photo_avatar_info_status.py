@@ -1,12 +1,19 @@
 # Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).
 # Do not edit: change the spec and run `make generate`; `make check-drift` catches edits.
-from enum import IntEnum
+from typing import Literal
+
+PhotoAvatarInfoStatus = Literal[0, 1, 2]
+
+PHOTO_AVATAR_INFO_STATUS_VALUES: set[PhotoAvatarInfoStatus] = {
+    0,
+    1,
+    2,
+}
 
 
-class PhotoAvatarInfoStatus(IntEnum):
-    VALUE_0 = 0
-    VALUE_1 = 1
-    VALUE_2 = 2
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_photo_avatar_info_status(value: int) -> PhotoAvatarInfoStatus:
+    if value in PHOTO_AVATAR_INFO_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PHOTO_AVATAR_INFO_STATUS_VALUES!r}"
+    )

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.preview_info_status import PreviewInfoStatus
+from ..models.preview_info_status import PreviewInfoStatus, check_preview_info_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreviewInfo")
@@ -45,7 +45,7 @@ class PreviewInfo:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         created_at = self.created_at
 
@@ -83,7 +83,7 @@ class PreviewInfo:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = PreviewInfoStatus(_status)
+            status = check_preview_info_status(_status)
 
         created_at = d.pop("created_at", UNSET)
 

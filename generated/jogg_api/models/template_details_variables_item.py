@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.template_details_variables_item_type import (
     TemplateDetailsVariablesItemType,
+    check_template_details_variables_item_type,
 )
 from ..types import UNSET, Unset
 
@@ -35,7 +36,7 @@ class TemplateDetailsVariablesItem:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_
 
         required = self.required
 
@@ -61,7 +62,7 @@ class TemplateDetailsVariablesItem:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = TemplateDetailsVariablesItemType(_type_)
+            type_ = check_template_details_variables_item_type(_type_)
 
         required = d.pop("required", UNSET)
 

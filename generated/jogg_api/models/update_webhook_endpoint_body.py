@@ -8,7 +8,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.update_webhook_endpoint_body_status import UpdateWebhookEndpointBodyStatus
+from ..models.update_webhook_endpoint_body_status import (
+    UpdateWebhookEndpointBodyStatus,
+    check_update_webhook_endpoint_body_status,
+)
 
 T = TypeVar("T", bound="UpdateWebhookEndpointBody")
 
@@ -31,7 +34,7 @@ class UpdateWebhookEndpointBody:
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        status = self.status.value
+        status: str = self.status
 
         events = self.events
 
@@ -52,7 +55,7 @@ class UpdateWebhookEndpointBody:
         d = dict(src_dict)
         url = d.pop("url")
 
-        status = UpdateWebhookEndpointBodyStatus(d.pop("status"))
+        status = check_update_webhook_endpoint_body_status(d.pop("status"))
 
         events = cast(list[str], d.pop("events"))
 

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.video_details_status import VideoDetailsStatus
+from ..models.video_details_status import VideoDetailsStatus, check_video_details_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VideoDetails")
@@ -43,7 +43,7 @@ class VideoDetails:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         video_url = self.video_url
 
@@ -85,7 +85,7 @@ class VideoDetails:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = VideoDetailsStatus(_status)
+            status = check_video_details_status(_status)
 
         video_url = d.pop("video_url", UNSET)
 

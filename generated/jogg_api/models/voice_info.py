@@ -8,8 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.voice_info_age import VoiceInfoAge
-from ..models.voice_info_gender import VoiceInfoGender
+from ..models.voice_info_age import VoiceInfoAge, check_voice_info_age
+from ..models.voice_info_gender import VoiceInfoGender, check_voice_info_gender
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoiceInfo")
@@ -46,11 +46,11 @@ class VoiceInfo:
 
         gender: str | Unset = UNSET
         if not isinstance(self.gender, Unset):
-            gender = self.gender.value
+            gender = self.gender
 
         age: str | Unset = UNSET
         if not isinstance(self.age, Unset):
-            age = self.age.value
+            age = self.age
 
         audition_url = self.audition_url
 
@@ -90,14 +90,14 @@ class VoiceInfo:
         if isinstance(_gender, Unset):
             gender = UNSET
         else:
-            gender = VoiceInfoGender(_gender)
+            gender = check_voice_info_gender(_gender)
 
         _age = d.pop("age", UNSET)
         age: VoiceInfoAge | Unset
         if isinstance(_age, Unset):
             age = UNSET
         else:
-            age = VoiceInfoAge(_age)
+            age = check_voice_info_age(_age)
 
         audition_url = d.pop("audition_url", UNSET)
 

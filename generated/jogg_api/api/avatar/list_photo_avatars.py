@@ -8,7 +8,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_photo_avatars_response_200 import ListPhotoAvatarsResponse200
-from ...models.list_photo_avatars_status import ListPhotoAvatarsStatus
+from ...models.list_photo_avatars_status import (
+    ListPhotoAvatarsStatus,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -30,7 +32,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = status
 
     params["status"] = json_status
 

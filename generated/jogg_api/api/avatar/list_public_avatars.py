@@ -7,13 +7,25 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_public_avatars_age import ListPublicAvatarsAge
-from ...models.list_public_avatars_aspect_ratio import ListPublicAvatarsAspectRatio
-from ...models.list_public_avatars_ethnicity import ListPublicAvatarsEthnicity
-from ...models.list_public_avatars_gender import ListPublicAvatarsGender
+from ...models.list_public_avatars_age import (
+    ListPublicAvatarsAge,
+)
+from ...models.list_public_avatars_aspect_ratio import (
+    ListPublicAvatarsAspectRatio,
+)
+from ...models.list_public_avatars_ethnicity import (
+    ListPublicAvatarsEthnicity,
+)
+from ...models.list_public_avatars_gender import (
+    ListPublicAvatarsGender,
+)
 from ...models.list_public_avatars_response_200 import ListPublicAvatarsResponse200
-from ...models.list_public_avatars_scene import ListPublicAvatarsScene
-from ...models.list_public_avatars_style import ListPublicAvatarsStyle
+from ...models.list_public_avatars_scene import (
+    ListPublicAvatarsScene,
+)
+from ...models.list_public_avatars_style import (
+    ListPublicAvatarsStyle,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -37,37 +49,37 @@ def _get_kwargs(
 
     json_aspect_ratio: str | Unset = UNSET
     if not isinstance(aspect_ratio, Unset):
-        json_aspect_ratio = aspect_ratio.value
+        json_aspect_ratio = aspect_ratio
 
     params["aspect_ratio"] = json_aspect_ratio
 
     json_style: str | Unset = UNSET
     if not isinstance(style, Unset):
-        json_style = style.value
+        json_style = style
 
     params["style"] = json_style
 
     json_gender: str | Unset = UNSET
     if not isinstance(gender, Unset):
-        json_gender = gender.value
+        json_gender = gender
 
     params["gender"] = json_gender
 
     json_age: str | Unset = UNSET
     if not isinstance(age, Unset):
-        json_age = age.value
+        json_age = age
 
     params["age"] = json_age
 
     json_scene: str | Unset = UNSET
     if not isinstance(scene, Unset):
-        json_scene = scene.value
+        json_scene = scene
 
     params["scene"] = json_scene
 
     json_ethnicity: str | Unset = UNSET
     if not isinstance(ethnicity, Unset):
-        json_ethnicity = ethnicity.value
+        json_ethnicity = ethnicity
 
     params["ethnicity"] = json_ethnicity
 

@@ -7,7 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_templates_aspect_ratio import ListTemplatesAspectRatio
+from ...models.list_templates_aspect_ratio import (
+    ListTemplatesAspectRatio,
+)
 from ...models.list_templates_response_200 import ListTemplatesResponse200
 from ...types import UNSET, Response, Unset
 
@@ -21,7 +23,7 @@ def _get_kwargs(
 
     json_aspect_ratio: str | Unset = UNSET
     if not isinstance(aspect_ratio, Unset):
-        json_aspect_ratio = aspect_ratio.value
+        json_aspect_ratio = aspect_ratio
 
     params["aspect_ratio"] = json_aspect_ratio
 

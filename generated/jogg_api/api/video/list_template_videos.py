@@ -8,8 +8,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_template_videos_response_200 import ListTemplateVideosResponse200
-from ...models.list_template_videos_sort_order import ListTemplateVideosSortOrder
-from ...models.list_template_videos_status import ListTemplateVideosStatus
+from ...models.list_template_videos_sort_order import (
+    ListTemplateVideosSortOrder,
+)
+from ...models.list_template_videos_status import (
+    ListTemplateVideosStatus,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -19,7 +23,7 @@ def _get_kwargs(
     page_size: int | Unset = 10,
     status: ListTemplateVideosStatus | Unset = UNSET,
     sort_by: str | Unset = "created_at",
-    sort_order: ListTemplateVideosSortOrder | Unset = ListTemplateVideosSortOrder.DESC,
+    sort_order: ListTemplateVideosSortOrder | Unset = "desc",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -30,7 +34,7 @@ def _get_kwargs(
 
     json_status: int | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = status
 
     params["status"] = json_status
 
@@ -38,7 +42,7 @@ def _get_kwargs(
 
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
-        json_sort_order = sort_order.value
+        json_sort_order = sort_order
 
     params["sort_order"] = json_sort_order
 
@@ -85,7 +89,7 @@ def sync_detailed(
     page_size: int | Unset = 10,
     status: ListTemplateVideosStatus | Unset = UNSET,
     sort_by: str | Unset = "created_at",
-    sort_order: ListTemplateVideosSortOrder | Unset = ListTemplateVideosSortOrder.DESC,
+    sort_order: ListTemplateVideosSortOrder | Unset = "desc",
 ) -> Response[ListTemplateVideosResponse200]:
     """List template videos
 
@@ -94,8 +98,7 @@ def sync_detailed(
         page_size (int | Unset):  Default: 10.
         status (ListTemplateVideosStatus | Unset):
         sort_by (str | Unset):  Default: 'created_at'.
-        sort_order (ListTemplateVideosSortOrder | Unset):  Default:
-            ListTemplateVideosSortOrder.DESC.
+        sort_order (ListTemplateVideosSortOrder | Unset):  Default: 'desc'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +130,7 @@ def sync(
     page_size: int | Unset = 10,
     status: ListTemplateVideosStatus | Unset = UNSET,
     sort_by: str | Unset = "created_at",
-    sort_order: ListTemplateVideosSortOrder | Unset = ListTemplateVideosSortOrder.DESC,
+    sort_order: ListTemplateVideosSortOrder | Unset = "desc",
 ) -> ListTemplateVideosResponse200 | None:
     """List template videos
 
@@ -136,8 +139,7 @@ def sync(
         page_size (int | Unset):  Default: 10.
         status (ListTemplateVideosStatus | Unset):
         sort_by (str | Unset):  Default: 'created_at'.
-        sort_order (ListTemplateVideosSortOrder | Unset):  Default:
-            ListTemplateVideosSortOrder.DESC.
+        sort_order (ListTemplateVideosSortOrder | Unset):  Default: 'desc'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +166,7 @@ async def asyncio_detailed(
     page_size: int | Unset = 10,
     status: ListTemplateVideosStatus | Unset = UNSET,
     sort_by: str | Unset = "created_at",
-    sort_order: ListTemplateVideosSortOrder | Unset = ListTemplateVideosSortOrder.DESC,
+    sort_order: ListTemplateVideosSortOrder | Unset = "desc",
 ) -> Response[ListTemplateVideosResponse200]:
     """List template videos
 
@@ -173,8 +175,7 @@ async def asyncio_detailed(
         page_size (int | Unset):  Default: 10.
         status (ListTemplateVideosStatus | Unset):
         sort_by (str | Unset):  Default: 'created_at'.
-        sort_order (ListTemplateVideosSortOrder | Unset):  Default:
-            ListTemplateVideosSortOrder.DESC.
+        sort_order (ListTemplateVideosSortOrder | Unset):  Default: 'desc'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +205,7 @@ async def asyncio(
     page_size: int | Unset = 10,
     status: ListTemplateVideosStatus | Unset = UNSET,
     sort_by: str | Unset = "created_at",
-    sort_order: ListTemplateVideosSortOrder | Unset = ListTemplateVideosSortOrder.DESC,
+    sort_order: ListTemplateVideosSortOrder | Unset = "desc",
 ) -> ListTemplateVideosResponse200 | None:
     """List template videos
 
@@ -213,8 +214,7 @@ async def asyncio(
         page_size (int | Unset):  Default: 10.
         status (ListTemplateVideosStatus | Unset):
         sort_by (str | Unset):  Default: 'created_at'.
-        sort_order (ListTemplateVideosSortOrder | Unset):  Default:
-            ListTemplateVideosSortOrder.DESC.
+        sort_order (ListTemplateVideosSortOrder | Unset):  Default: 'desc'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

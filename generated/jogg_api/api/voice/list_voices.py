@@ -31,7 +31,7 @@ def _get_kwargs(
 
     json_gender: str | Unset = UNSET
     if not isinstance(gender, Unset):
-        json_gender = gender.value
+        json_gender = gender
 
     params["gender"] = json_gender
 
@@ -39,7 +39,7 @@ def _get_kwargs(
 
     json_age: str | Unset = UNSET
     if not isinstance(age, Unset):
-        json_age = age.value
+        json_age = age
 
     params["age"] = json_age
 

@@ -1,0 +1,297 @@
+"""The one place that speaks the generated client's conventions (``jogg_api``).
+
+The spec's facts live in ``jogg_api``: each operation is an endpoint module named by its
+operationId, whose ``_get_kwargs`` builds the method, path, query and JSON body; request
+bodies are attrs models with ``to_dict()``; closed sets are Enum classes; answers are read
+by lenient models whose unknown keys land in ``additional_properties``. This module turns
+those into what the facade needs:
+
+- ``request_parts``: an endpoint and its arguments as (method, path, query, body), built by
+  the endpoint's own request builder, never by a path written here;
+- ``given`` / ``present``: the only conversions between the facade's ``None`` and the
+  generated ``UNSET``; readers of results never see ``Unset``;
+- ``allowed`` / ``choice``: allowed values and checks taken from generated Enum classes;
+- ``data`` / ``items`` and the value readers: the lenient reading of answer models;
+- ``stray``: keys the live API sends that the spec lacks, named in ``STRAYS``.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Collection, Mapping
+from datetime import datetime
+from types import ModuleType
+from typing import Any, Protocol, TypeVar
+
+import attrs
+from jogg_api.types import UNSET, Unset
+
+from . import _parse as p
+from ._errors import ValidationError
+
+T = TypeVar("T")
+L = TypeVar("L")
+
+
+class WireModel(Protocol):
+    """What every generated model has: its unknown keys, and a way back to JSON."""
+
+    additional_properties: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+M = TypeVar("M", bound=WireModel)
+
+__all__ = [
+    "STRAYS",
+    "RequestParts",
+    "allowed",
+    "choice",
+    "data",
+    "given",
+    "items",
+    "operation_id",
+    "present",
+    "request_parts",
+    "stray",
+]
+
+
+# --- requests ----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class RequestParts:
+    method: str
+    path: str
+    params: Mapping[str, Any] | None
+    json: Any
+
+
+def operation_id(endpoint: ModuleType) -> str:
+    """The operationId of a generated endpoint module (its module name)."""
+    return endpoint.__name__.rpartition(".")[2]
+
+
+def request_parts(endpoint: ModuleType, arguments: Mapping[str, Any]) -> RequestParts:
+    """(method, path, query, body) as the endpoint's generated request builder makes them.
+
+    Every parameter the facade does not give is passed as UNSET, so the builder's defaults
+    (``page_size=10``, ``sort_order=desc``) are never sent on the user's behalf.
+    """
+    builder: Callable[..., dict[str, Any]] = endpoint._get_kwargs
+    names = _parameter_names(builder)
+    unknown = set(arguments) - set(names)
+    if unknown:  # a facade bug, not a user error: the spec has no such parameter
+        raise TypeError(f"{operation_id(endpoint)} takes no {', '.join(sorted(unknown))}")
+    kwargs = builder(**{name: arguments.get(name, UNSET) for name in names})
+    params = kwargs.get("params")
+    return RequestParts(
+        method=str(kwargs["method"]).upper(),
+        path=str(kwargs["url"]),
+        params=dict(params) if params else None,
+        json=kwargs.get("json"),
+    )
+
+
+_PARAMETERS: dict[Callable[..., Any], tuple[str, ...]] = {}
+
+
+def _parameter_names(builder: Callable[..., Any]) -> tuple[str, ...]:
+    names = _PARAMETERS.get(builder)
+    if names is None:
+        names = tuple(inspect.signature(builder).parameters)
+        _PARAMETERS[builder] = names
+    return names
+
+
+def given(value: T | None) -> T | Unset:
+    """A facade value for a generated model or builder: None (not given) becomes UNSET."""
+    return UNSET if value is None else value
+
+
+def allowed(values: Collection[L]) -> tuple[L, ...]:
+    """A closed set of the spec (a generated ``*_VALUES`` set), in a stable order."""
+    return tuple(sorted(values))  # type: ignore[type-var]
+
+
+def choice(field: str, value: Any, values: Collection[L]) -> L:
+    """``value`` as one of a closed set of the spec (a generated ``*_VALUES`` set); text
+    matches case-insensitively and is returned in the spec's spelling. Anything else is a
+    ValidationError naming ``field`` and the allowed values."""
+    for candidate in allowed(values):
+        if isinstance(candidate, str):
+            if isinstance(value, str) and value.strip().casefold() == candidate.casefold():
+                return candidate
+        elif type(value) is type(candidate) and value == candidate:
+            return candidate
+    raise ValidationError(field, value, "one of " + ", ".join(repr(v) for v in allowed(values)))
+
+
+def optional_choice(field: str, value: Any, values: Collection[L]) -> L | None:
+    return None if value is None else choice(field, value, values)
+
+
+# --- answers ------------------------------------------------------------------------------
+
+
+def data(kind: Callable[[Mapping[str, Any]], M], value: Any, what: str) -> tuple[M, p.Json]:
+    """An answer's ``data`` read through the generated model ``kind``, with the JSON itself
+    (kept as the result's ``raw``). Data that is not an object cannot be read at all."""
+    obj = p.as_object(value, what)
+    return kind(obj), obj
+
+
+def items(value: Any, kind: type[M]) -> list[tuple[M, p.Json]]:
+    """The items of a list attribute of a model, each with its JSON. The generated parser
+    keeps the raw list when an item has the wrong shape; such items are skipped here."""
+    if not isinstance(value, list):
+        return []
+    found: list[tuple[M, p.Json]] = []
+    for item in value:
+        if isinstance(item, kind):
+            found.append((item, item.to_dict()))
+        elif isinstance(item, Mapping):
+            from_dict: Callable[[Mapping[str, Any]], M] = kind.from_dict  # type: ignore[attr-defined]
+            found.append((from_dict(item), item))
+    return found
+
+
+def model(value: Any, kind: type[M]) -> M | None:
+    """A nested object attribute as its model, or None when absent or of another shape."""
+    if isinstance(value, kind):
+        return value
+    if isinstance(value, Mapping):
+        from_dict: Callable[[Mapping[str, Any]], M] = kind.from_dict  # type: ignore[attr-defined]
+        return from_dict(value)
+    return None
+
+
+def present(value: Any) -> Any:
+    """A model attribute with UNSET read as None."""
+    return None if isinstance(value, Unset) else value
+
+
+# Lenient value readers: a generated attribute may hold a value of another type than its
+# annotation (the lenient models fall back to the raw value), so every reader checks.
+
+
+def _read(reader: Callable[..., T | None], value: Any) -> T | None:
+    return reader({"v": present(value)}, "v")
+
+
+def text(value: Any) -> str | None:
+    return _read(p.text, value)
+
+
+def integer(value: Any) -> int | None:
+    return _read(p.integer, value)
+
+
+def number(value: Any) -> float | None:
+    return _read(p.number, value)
+
+
+def flag(value: Any) -> bool | None:
+    return _read(p.flag, value)
+
+
+def timestamp(value: Any) -> datetime | None:
+    return _read(p.timestamp, value)
+
+
+def strings(value: Any) -> tuple[str, ...]:
+    found = _read(p.strings, value)
+    return found if found is not None else ()
+
+
+# --- strays -------------------------------------------------------------------------------
+
+# Keys the live API sends that the spec lacks (docs/facade.md, "Strays"), by the result
+# field they feed ("Type.field"), in the order they are tried. They are read from a model's
+# additional_properties, so they never shadow a field the spec gives: a key that is a spec
+# field of one answer's model can be a stray of another's. Only a field that the spec's own
+# attribute leaves absent falls back to them.
+STRAYS: dict[str, tuple[str, ...]] = {
+    # products.py
+    "Product.id": ("product_id", "id"),
+    "ProductVideo.id": ("video_id", "product_video_id", "id"),
+    "ProductVideo.error": ("error", "err_msg", "error_msg"),
+    "ProductVideo.title": ("title", "name"),
+    "ProductVideo.video_url": ("video_url", "url"),
+    "ProductVideo.duration": ("duration", "video_duration", "duration_seconds"),
+    "ProductVideo.created_at": ("created_at",),
+    "ProductVideo.deducted_credit": ("deducted_credit",),
+    "Preview.id": ("preview_id", "id"),
+    "Preview.error": ("error", "err_msg"),
+    "Preview.duration": ("video_duration", "duration"),
+    # avatars.py
+    "Avatar.id": ("id", "avatar_id"),
+    "Avatar.video_url": ("video_url", "avatar_url", "preview_url"),
+    "Avatar.status": ("avatar_status", "status"),
+    "Voice.id": ("voice_id", "id"),
+    "Voice.sample_url": ("audio_url", "audition_url"),
+    "Music.id": ("id", "music_id"),
+    "Music.url": ("music_url", "url"),
+    "AvatarPhoto.id": ("photo_id", "id"),
+    "AvatarPhoto.error": ("error", "error_msg"),
+    "AvatarMotion.id": ("motion_id", "id"),
+    "AvatarMotion.error": ("error", "error_msg"),
+    "ProductAvatarImage.id": ("generation_id", "id"),
+    "ProductAvatarImage.url": ("url", "image_url"),
+    "ProductAvatarBatch.id": ("batch_id", "id"),
+    # videos.py
+    "AvatarVideo.id": ("video_id", "id"),
+    "AvatarVideo.error": ("error", "err_msg"),
+    "AvatarVideo.video_url": ("video_url", "url"),
+    "AvatarVideo.duration": ("duration", "duration_seconds"),
+    "Template.id": ("id", "template_id"),
+    "TemplateVideo.id": ("video_id", "id"),
+    "TemplateVideo.error": ("error", "err_msg"),
+    "TemplateVideo.name": ("video_name", "name"),
+    "TemplateVideo.video_url": ("url", "video_url"),
+    "TemplateVideo.cover_url": ("cover_url",),
+    "TemplateVideo.duration": ("duration_seconds", "duration"),
+    "TemplateVideo.deducted_credit": ("deducted_credit",),
+    "LipSyncVideo.id": ("task_id", "id"),
+    "LipSyncVideo.error": ("error", "err_msg"),
+    "LipSyncVideo.video_url": ("result_url", "video_url"),
+    "LipSyncVideo.cover_url": ("cover_url",),
+    "LipSyncVideo.duration": ("duration",),
+    "Translation.id": ("video_translate_id", "id"),
+    "Translation.error": ("error", "err_msg"),
+    "Translation.video_url": ("url", "video_url"),
+    "AIScript.id": ("task_id", "id"),
+    "AIScript.error": ("error", "err_msg"),
+    # account.py
+    "Quota.remaining": ("remaining_quota", "remaining"),
+    "WebhookEndpoint.id": ("endpoint_id", "id"),
+}
+
+
+def stray(obj: WireModel, field: str) -> Any:
+    """The first stray key of ``field`` ("Type.field", a key of STRAYS) that ``obj``'s
+    unknown keys hold a value for; None when there is none."""
+    extra = obj.additional_properties
+    for key in STRAYS[field]:
+        value = extra.get(key)
+        if value is not None:
+            return value
+    return None
+
+
+def status(obj: WireModel, value: Any = UNSET) -> Any:
+    """A job's status value: the model's own field, else a status key the spec did not
+    promise; UNSET when the answer has none at all (which the status rules tell apart)."""
+    if not isinstance(value, Unset):
+        return value
+    return obj.additional_properties.get("status", UNSET)
+
+
+def first(*values: Any) -> Any:
+    """The first value that is present (not None or UNSET): spec field first, then strays."""
+    for value in values:
+        if value is not None and not isinstance(value, Unset):
+            return value
+    return None
