@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from .resources.styles import AsyncMusics, AsyncVisualStyles, Musics, VisualStyles
     from .resources.templates import AsyncTemplates, AsyncTemplateVideos, Templates, TemplateVideos
     from .resources.translations import AsyncTranslations, Translations
-    from .resources.user import Account, AsyncAccount
+    from .resources.user import AsyncUserResource, UserResource
     from .resources.voices import AsyncVoices, Voices
     from .resources.webhooks import AsyncWebhooks, Webhooks
 
@@ -202,7 +202,7 @@ class Jogg:
         ".resources.product_avatars", "ProductAvatars"
     )
     assets: _Resource[Assets] = _Resource(".resources.assets", "Assets")
-    user: _Resource[Account] = _Resource(".resources.user", "Account")
+    user: _Resource[UserResource] = _Resource(".resources.user", "UserResource")
     webhooks: _Resource[Webhooks] = _Resource(".resources.webhooks", "Webhooks")
 
     def __init__(
@@ -292,7 +292,7 @@ class AsyncJogg:
         ".resources.product_avatars", "AsyncProductAvatars"
     )
     assets: _Resource[AsyncAssets] = _Resource(".resources.assets", "AsyncAssets")
-    user: _Resource[AsyncAccount] = _Resource(".resources.user", "AsyncAccount")
+    user: _Resource[AsyncUserResource] = _Resource(".resources.user", "AsyncUserResource")
     webhooks: _Resource[AsyncWebhooks] = _Resource(".resources.webhooks", "AsyncWebhooks")
 
     def __init__(

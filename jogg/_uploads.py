@@ -19,10 +19,15 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 import attrs
+from jogg_api.api.asset import create_upload_url
+from jogg_api.models.create_upload_url_body import CreateUploadUrlBody
+from jogg_api.models.create_upload_url_response_200_data_type_0 import (
+    CreateUploadUrlResponse200DataType0,
+)
 
-from . import _parse as p
+from . import _wire as w
 from ._errors import APIError, ValidationError
-from ._operations import operation
+from ._options import RequestOptions
 from ._redact import redact_url
 from ._transport import Call, Core, Outgoing, Plan
 from .types import Asset
@@ -268,33 +273,42 @@ class _Ticket:
     raw: dict[str, Any]
 
 
+UPLOAD_OPERATION = w.operation_id(create_upload_url)
+
+
 def _read_ticket(data: Any) -> _Ticket:
     """Never raises on a bad field: the core would quote the body, which holds sign_url."""
-    obj = p.as_object(data, "an upload URL")
+    m, obj = w.data(CreateUploadUrlResponse200DataType0.from_dict, data, "an upload URL")
+    sign_url = w.text(m.sign_url)
     # The signed URL stays out of the result: it is a credential, and spent once used.
-    raw = {key: value for key, value in obj.items() if key != "sign_url"}
-    return _Ticket(p.text(obj, "sign_url"), p.text(obj, "asset_url"), p.text(obj, "asset_id"), raw)
+    raw = {key: value for key, value in obj.items() if sign_url is None or value != sign_url}
+    return _Ticket(sign_url, w.text(m.asset_url), w.text(w.stray(m, "Asset.id")), raw)
 
 
-def upload_plan(core: Core, source: UploadSource) -> Plan[Asset]:
+def upload_plan(
+    core: Core, source: UploadSource, options: RequestOptions | None = None
+) -> Plan[Asset]:
     """Ask for a signed URL, then PUT the bytes there: both steps through the core."""
     ticket = yield from core.call_plan(
         Call(
-            operation("create_upload_url"),
-            parse=_read_ticket,
-            body={
-                "filename": source.filename,
-                "content_type": source.content_type,
-                "file_size": source.size,
+            create_upload_url,
+            {
+                "body": CreateUploadUrlBody(
+                    filename=source.filename,
+                    content_type=source.content_type,
+                    file_size=source.size,
+                )
             },
+            parse=_read_ticket,
+            options=options or {},
         )
     )
     sign_url, asset_url = ticket.sign_url, ticket.asset_url
     if not sign_url or not sign_url.startswith(("https://", "http://")):
         # Never show the value: it may be (part of) a signed URL.
-        raise APIError("the API's answer has no usable sign_url", operation="create_upload_url")
+        raise APIError("the API's answer has no usable sign_url", operation=UPLOAD_OPERATION)
     if not asset_url:
-        raise APIError("the API's answer has no asset_url", operation="create_upload_url")
+        raise APIError("the API's answer has no asset_url", operation=UPLOAD_OPERATION)
     label = redact_url(sign_url)
     put = Outgoing(
         method="PUT",

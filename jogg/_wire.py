@@ -266,6 +266,7 @@ STRAYS: dict[str, tuple[str, ...]] = {
     "AIScript.error": ("error", "err_msg"),
     # account.py
     "Quota.remaining": ("remaining_quota", "remaining"),
+    "Asset.id": ("asset_id",),
     "WebhookEndpoint.id": ("endpoint_id", "id"),
 }
 

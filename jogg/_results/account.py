@@ -7,8 +7,16 @@ from datetime import datetime
 from typing import Any
 
 import attrs
+from jogg_api.models.create_webhook_endpoint_body_status import CreateWebhookEndpointBodyStatus
+from jogg_api.models.get_current_user_response_200_data_type_0 import (
+    GetCurrentUserResponse200DataType0,
+)
+from jogg_api.models.get_remaining_quota_response_200_data_type_0 import (
+    GetRemainingQuotaResponse200DataType0,
+)
+from jogg_api.models.webhook_endpoint import WebhookEndpoint as WireEndpoint
 
-from .. import _parse as p
+from .. import _wire as w
 from ._common import (
     raw_field,
 )
@@ -34,8 +42,8 @@ class User:
 
     @classmethod
     def from_data(cls, data: Any) -> User:
-        obj = p.as_object(data, "the current user")
-        return cls(p.text(obj, "email"), p.text(obj, "username"), raw=obj)
+        m, raw = w.data(GetCurrentUserResponse200DataType0.from_dict, data, "the current user")
+        return cls(w.text(m.email), w.text(m.username), raw=raw)
 
 
 @attrs.frozen
@@ -45,8 +53,10 @@ class Quota:
 
     @classmethod
     def from_data(cls, data: Any) -> Quota:
-        obj = p.as_object(data, "the remaining quota")
-        return cls(p.number(obj, "remaining_quota", "remaining"), raw=obj)
+        m, raw = w.data(
+            GetRemainingQuotaResponse200DataType0.from_dict, data, "the remaining quota"
+        )
+        return cls(w.number(w.first(m.remaining_quota, w.stray(m, "Quota.remaining"))), raw=raw)
 
 
 @attrs.frozen
@@ -62,15 +72,23 @@ class WebhookEndpoint:
     raw: Mapping[str, Any] = raw_field()
 
     @classmethod
-    def from_data(cls, data: Any) -> WebhookEndpoint:
-        obj = p.as_object(data, "a webhook endpoint")
-        status = p.text(obj, "status")
+    def read(cls, m: WireEndpoint, raw: Mapping[str, Any]) -> WebhookEndpoint:
+        status = w.text(m.status)
         return cls(
-            id=p.text(obj, "endpoint_id", "id") or "",
-            url=p.text(obj, "url"),
-            enabled=None if status is None else status.lower() == "enabled",
-            events=p.strings(obj, "events"),
-            secret=p.text(obj, "secret"),
-            created_at=p.timestamp(obj, "created_at"),
-            raw=obj,
+            id=w.text(w.first(m.endpoint_id, w.stray(m, "WebhookEndpoint.id"))) or "",
+            url=w.text(m.url),
+            enabled=None if status is None else status.lower() == ENABLED,
+            events=w.strings(m.events),
+            secret=w.text(m.secret),
+            created_at=w.timestamp(m.created_at),
+            raw=raw,
         )
+
+    @classmethod
+    def from_data(cls, data: Any) -> WebhookEndpoint:
+        return cls.read(*w.data(WireEndpoint.from_dict, data, "a webhook endpoint"))
+
+
+# The spec's status of an enabled endpoint (the facade speaks of ``enabled=True``).
+ENABLED: CreateWebhookEndpointBodyStatus = "enabled"
+DISABLED: CreateWebhookEndpointBodyStatus = "disabled"

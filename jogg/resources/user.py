@@ -1,34 +1,61 @@
-"""The account behind the API key."""
+"""The account behind the API key (get_current_user and get_remaining_quota)."""
 
 from __future__ import annotations
 
-from .._operations import operation
+import warnings
+from typing import Any, Unpack
+
+from jogg_api.api.user import get_current_user, get_remaining_quota
+
+from .._options import RequestOptions, check_options
 from .._transport import Call
 from ..types import Quota, User
 from ._base import AsyncResource, SyncResource
 
 
-def whoami_call() -> Call[User]:
-    return Call(operation("get_current_user"), parse=User.from_data)
+def whoami_call(options: RequestOptions) -> Call[User]:
+    return Call(get_current_user, {}, parse=User.from_data, options=check_options(options))
 
 
-def quota_call() -> Call[Quota]:
-    return Call(operation("get_remaining_quota"), parse=Quota.from_data)
+def quota_call(options: RequestOptions) -> Call[Quota]:
+    return Call(get_remaining_quota, {}, parse=Quota.from_data, options=check_options(options))
 
 
-class Account(SyncResource):
-    def whoami(self) -> User:
+class UserResource(SyncResource):
+    """The account behind the API key: who it is and the credit left."""
+
+    def whoami(self, **options: Unpack[RequestOptions]) -> User:
         """Who the API key belongs to (a cheap way to check that the key works)."""
-        return self._call(whoami_call())
+        return self._call(whoami_call(options))
 
-    def remaining_quota(self) -> Quota:
+    def remaining_quota(self, **options: Unpack[RequestOptions]) -> Quota:
         """The credit left on the account."""
-        return self._call(quota_call())
+        return self._call(quota_call(options))
 
 
-class AsyncAccount(AsyncResource):
-    async def whoami(self) -> User:
-        return await self._call(whoami_call())
+class AsyncUserResource(AsyncResource):
+    """The account behind the API key: who it is and the credit left."""
 
-    async def remaining_quota(self) -> Quota:
-        return await self._call(quota_call())
+    async def whoami(self, **options: Unpack[RequestOptions]) -> User:
+        """Who the API key belongs to (a cheap way to check that the key works)."""
+        return await self._call(whoami_call(options))
+
+    async def remaining_quota(self, **options: Unpack[RequestOptions]) -> Quota:
+        """The credit left on the account."""
+        return await self._call(quota_call(options))
+
+
+# The classes were called Account and AsyncAccount, which did not match ``client.user``.
+_RENAMED = {"Account": UserResource, "AsyncAccount": AsyncUserResource}
+
+
+def __getattr__(name: str) -> Any:
+    renamed = _RENAMED.get(name)
+    if renamed is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    warnings.warn(
+        f"{name} is now {renamed.__name__} (the class behind client.user)",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return renamed

@@ -3,14 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Unpack
 
-from .. import _parse as p
+from jogg_api.api.webhook import (
+    create_webhook_endpoint,
+    delete_webhook_endpoint,
+    list_webhook_endpoints,
+    list_webhook_events,
+    update_webhook_endpoint,
+)
+from jogg_api.models.create_webhook_endpoint_body import CreateWebhookEndpointBody
+from jogg_api.models.create_webhook_endpoint_body_status import CreateWebhookEndpointBodyStatus
+from jogg_api.models.list_webhook_endpoints_response_200_data_type_0 import (
+    ListWebhookEndpointsResponse200DataType0,
+)
+from jogg_api.models.list_webhook_events_response_200_data_type_0 import (
+    ListWebhookEventsResponse200DataType0,
+)
+from jogg_api.models.update_webhook_endpoint_body import UpdateWebhookEndpointBody
+from jogg_api.models.webhook_endpoint import WebhookEndpoint as WireEndpoint
+
 from .. import _validation as v
+from .. import _wire as w
 from .. import webhooks as receiving
 from .._args import https_url
 from .._errors import ValidationError
-from .._operations import operation
+from .._options import RequestOptions, check_options
+from .._results.account import DISABLED, ENABLED
 from .._transport import Call
 from ..types import WebhookEndpoint
 from ._base import AsyncResource, SyncResource, job_id
@@ -18,37 +37,40 @@ from ._base import AsyncResource, SyncResource, job_id
 Headers = Mapping[str, str] | Iterable[tuple[str, str]]
 
 
-def status_word(enabled: Any) -> str:
-    return "enabled" if v.boolean("enabled", enabled) else "disabled"
+def status_word(enabled: Any) -> CreateWebhookEndpointBodyStatus:
+    return ENABLED if v.boolean("enabled", enabled) else DISABLED
 
 
-def endpoint_body(url: Any, events: Any, enabled: Any) -> dict[str, Any]:
-    return {
-        "url": https_url("url", url),
-        # Event names are not checked: the list grows (list_events() has the current one).
-        "events": v.text_list("events", events),
-        "status": status_word(enabled),
-    }
+def _endpoint(data: Any) -> WebhookEndpoint:
+    return WebhookEndpoint.from_data(data)
 
 
-def list_endpoints_call() -> Call[list[WebhookEndpoint]]:
+def list_endpoints_call(options: RequestOptions) -> Call[list[WebhookEndpoint]]:
     def parse(data: Any) -> list[WebhookEndpoint]:
-        body = p.as_object(data, "the webhook endpoints")
-        return [WebhookEndpoint.from_data(item) for item in p.objects(body, "endpoints")]
+        m, _ = w.data(
+            ListWebhookEndpointsResponse200DataType0.from_dict, data, "the webhook endpoints"
+        )
+        return [WebhookEndpoint.read(i, raw) for i, raw in w.items(m.endpoints, WireEndpoint)]
 
-    return Call(operation("list_webhook_endpoints"), parse=parse)
+    return Call(list_webhook_endpoints, {}, parse=parse, options=check_options(options))
 
 
-def create_endpoint_call(url: Any, events: Any, enabled: Any) -> Call[WebhookEndpoint]:
+def create_endpoint_call(
+    url: Any, events: Any, enabled: Any, options: RequestOptions
+) -> Call[WebhookEndpoint]:
+    body = CreateWebhookEndpointBody(
+        url=https_url("url", url),
+        # Event names are not checked: the list grows (list_events() has the current one).
+        events=v.text_list("events", events),
+        status=status_word(enabled),
+    )
     return Call(
-        operation("create_webhook_endpoint"),
-        parse=WebhookEndpoint.from_data,
-        body=endpoint_body(url, events, enabled),
+        create_webhook_endpoint, {"body": body}, parse=_endpoint, options=check_options(options)
     )
 
 
 def update_endpoint_call(
-    endpoint: Any, url: Any, events: Any, enabled: Any
+    endpoint: Any, url: Any, events: Any, enabled: Any, options: RequestOptions
 ) -> Call[WebhookEndpoint]:
     """The API replaces url, events and status together. Missing ones are taken from
     ``endpoint`` when it is a WebhookEndpoint; with a bare id all three are needed."""
@@ -64,27 +86,35 @@ def update_endpoint_call(
                 "a value (the API replaces url, events and enabled together; pass "
                 "the WebhookEndpoint itself to keep its current values)",
             )
+    body = UpdateWebhookEndpointBody(
+        url=https_url("url", url),
+        events=v.text_list("events", events),
+        status=status_word(enabled),
+    )
     return Call(
-        operation("update_webhook_endpoint"),
-        parse=WebhookEndpoint.from_data,
-        path_params={"endpoint_id": job_id("endpoint_id", endpoint)},
-        body=endpoint_body(url, events, enabled),
+        update_webhook_endpoint,
+        {"endpoint_id": job_id("endpoint_id", endpoint), "body": body},
+        parse=_endpoint,
+        options=check_options(options),
     )
 
 
-def delete_endpoint_call(endpoint: Any) -> Call[None]:
+def delete_endpoint_call(endpoint: Any, options: RequestOptions) -> Call[None]:
     return Call(
-        operation("delete_webhook_endpoint"),
+        delete_webhook_endpoint,
+        {"endpoint_id": job_id("endpoint_id", endpoint)},
         parse=lambda data: None,
-        path_params={"endpoint_id": job_id("endpoint_id", endpoint)},
+        requires_data=False,  # a deletion has nothing to return, whatever the spec shows
+        options=check_options(options),
     )
 
 
-def list_events_call() -> Call[list[str]]:
-    return Call(
-        operation("list_webhook_events"),
-        parse=lambda data: list(p.strings(p.as_object(data, "the webhook events"), "events")),
-    )
+def list_events_call(options: RequestOptions) -> Call[list[str]]:
+    def parse(data: Any) -> list[str]:
+        m, _ = w.data(ListWebhookEventsResponse200DataType0.from_dict, data, "the webhook events")
+        return list(w.strings(m.events))
+
+    return Call(list_webhook_events, {}, parse=parse, options=check_options(options))
 
 
 class _Receiving:
@@ -102,15 +132,27 @@ class _Receiving:
 
 
 class Webhooks(SyncResource, _Receiving):
-    def list_endpoints(self) -> list[WebhookEndpoint]:
+    """Webhook endpoints: where the API sends job events; and checking deliveries."""
+
+    def list_endpoints(self, **options: Unpack[RequestOptions]) -> list[WebhookEndpoint]:
         """The account's endpoints (at most 20), each with its signing ``secret``."""
-        return self._call(list_endpoints_call())
+        return self._call(list_endpoints_call(options))
 
     def create_endpoint(
-        self, url: str, events: Iterable[str], *, enabled: bool = True
+        self,
+        url: str,
+        events: Iterable[str],
+        *,
+        enabled: bool = True,
+        **options: Unpack[RequestOptions],
     ) -> WebhookEndpoint:
-        """Register an https ``url`` for ``events``; keep the returned ``secret`` to verify."""
-        return self._call(create_endpoint_call(url, events, enabled))
+        """Register an https ``url`` for ``events``; keep the returned ``secret`` to verify.
+
+        url: where deliveries go (https only).
+        events: the event names to send (list_events() has them).
+        enabled: whether deliveries start at once.
+        """
+        return self._call(create_endpoint_call(url, events, enabled, options))
 
     def update_endpoint(
         self,
@@ -119,26 +161,53 @@ class Webhooks(SyncResource, _Receiving):
         url: str | None = None,
         events: Iterable[str] | None = None,
         enabled: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WebhookEndpoint:
-        """Change an endpoint. Pass the WebhookEndpoint to change only some fields."""
-        return self._call(update_endpoint_call(endpoint_id, url, events, enabled))
+        """Change an endpoint. Pass the WebhookEndpoint to change only some fields.
 
-    def delete_endpoint(self, endpoint_id: str | WebhookEndpoint) -> None:
-        self._call(delete_endpoint_call(endpoint_id))
+        endpoint_id: the endpoint (its id, or the WebhookEndpoint).
+        url: the new https URL.
+        events: the new event names.
+        enabled: whether deliveries are sent.
+        """
+        return self._call(update_endpoint_call(endpoint_id, url, events, enabled, options))
 
-    def list_events(self) -> list[str]:
+    def delete_endpoint(
+        self, endpoint_id: str | WebhookEndpoint, **options: Unpack[RequestOptions]
+    ) -> None:
+        """Remove an endpoint.
+
+        endpoint_id: the endpoint (its id, or the WebhookEndpoint).
+        """
+        self._call(delete_endpoint_call(endpoint_id, options))
+
+    def list_events(self, **options: Unpack[RequestOptions]) -> list[str]:
         """The event names an endpoint can subscribe to."""
-        return self._call(list_events_call())
+        return self._call(list_events_call(options))
 
 
 class AsyncWebhooks(AsyncResource, _Receiving):
-    async def list_endpoints(self) -> list[WebhookEndpoint]:
-        return await self._call(list_endpoints_call())
+    """Webhook endpoints: where the API sends job events; and checking deliveries."""
+
+    async def list_endpoints(self, **options: Unpack[RequestOptions]) -> list[WebhookEndpoint]:
+        """The account's endpoints (at most 20), each with its signing ``secret``."""
+        return await self._call(list_endpoints_call(options))
 
     async def create_endpoint(
-        self, url: str, events: Iterable[str], *, enabled: bool = True
+        self,
+        url: str,
+        events: Iterable[str],
+        *,
+        enabled: bool = True,
+        **options: Unpack[RequestOptions],
     ) -> WebhookEndpoint:
-        return await self._call(create_endpoint_call(url, events, enabled))
+        """Register an https ``url`` for ``events``; keep the returned ``secret`` to verify.
+
+        url: where deliveries go (https only).
+        events: the event names to send (list_events() has them).
+        enabled: whether deliveries start at once.
+        """
+        return await self._call(create_endpoint_call(url, events, enabled, options))
 
     async def update_endpoint(
         self,
@@ -147,11 +216,26 @@ class AsyncWebhooks(AsyncResource, _Receiving):
         url: str | None = None,
         events: Iterable[str] | None = None,
         enabled: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WebhookEndpoint:
-        return await self._call(update_endpoint_call(endpoint_id, url, events, enabled))
+        """Change an endpoint. Pass the WebhookEndpoint to change only some fields.
 
-    async def delete_endpoint(self, endpoint_id: str | WebhookEndpoint) -> None:
-        await self._call(delete_endpoint_call(endpoint_id))
+        endpoint_id: the endpoint (its id, or the WebhookEndpoint).
+        url: the new https URL.
+        events: the new event names.
+        enabled: whether deliveries are sent.
+        """
+        return await self._call(update_endpoint_call(endpoint_id, url, events, enabled, options))
 
-    async def list_events(self) -> list[str]:
-        return await self._call(list_events_call())
+    async def delete_endpoint(
+        self, endpoint_id: str | WebhookEndpoint, **options: Unpack[RequestOptions]
+    ) -> None:
+        """Remove an endpoint.
+
+        endpoint_id: the endpoint (its id, or the WebhookEndpoint).
+        """
+        await self._call(delete_endpoint_call(endpoint_id, options))
+
+    async def list_events(self, **options: Unpack[RequestOptions]) -> list[str]:
+        """The event names an endpoint can subscribe to."""
+        return await self._call(list_events_call(options))

@@ -9,13 +9,15 @@ import json
 import re
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
+import yaml
 
 import jogg
-from jogg._operations import OPERATIONS
 
+SPEC = Path(__file__).resolve().parents[2] / "openapi" / "jogg-v2.yaml"
 KEY = "sk-REST-MARKER-4b1d9e-DO-NOT-LEAK"
 BASE_URL = "https://api.test.example"
 SIGNED_QUERY = "X-Signature=SECRET-SIGNATURE-c0ffee&X-Expires=3600"
@@ -50,9 +52,20 @@ def _template_regex(path: str) -> re.Pattern[str]:
 
 # Literal paths first, as a server routes them: /v2/video_translate/target_languages is not
 # a translation id.
+def _spec_operations() -> list[tuple[str, str, str]]:
+    """(method, path, operationId) of every operation of the project's spec."""
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    return [
+        (method.upper(), path, op["operationId"])
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if isinstance(op, dict) and "operationId" in op
+    ]
+
+
 _ROUTES = [
-    (op.method, _template_regex(op.path), op.id)
-    for op in sorted(OPERATIONS.values(), key=lambda op: "{" in op.path)
+    (method, _template_regex(path), op_id)
+    for method, path, op_id in sorted(_spec_operations(), key=lambda op: "{" in op[1])
 ]
 
 # A plausible `data` for every operation, enough for the facade to build its result.
