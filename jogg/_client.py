@@ -7,6 +7,7 @@ import ipaddress
 import logging
 import os
 import sys
+from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 from urllib.parse import urlsplit
@@ -18,10 +19,12 @@ from . import _validation as v
 from ._clock import Clock, SystemClock
 from ._download import AsyncFiles, SyncFiles
 from ._errors import JoggError, ValidationError
+from ._options import check_headers
 from ._throttle import PostThrottle
 from ._transport import AsyncTransport, Core, Settings, SyncTransport
 
 if TYPE_CHECKING:
+    from ._raw import RawResponses
     from .resources.ai_scripts import AIScripts, AsyncAIScripts
     from .resources.assets import Assets, AsyncAssets
     from .resources.avatar_videos import AsyncAvatarVideos, AvatarVideos
@@ -108,6 +111,7 @@ def _make_settings(
     max_retries: int,
     post_rate_limit: int | None,
     clock: Clock | None,
+    default_headers: Mapping[str, str] | None = None,
 ) -> Settings:
     _configure_logging_from_env()
     clock = clock or SystemClock()
@@ -122,6 +126,7 @@ def _make_settings(
             POST_RATE_WINDOW,
             clock,
         ),
+        default_headers=check_headers("default_headers", default_headers or {}),
     )
 
 
@@ -179,7 +184,8 @@ class Jogg:
     ``api_key`` defaults to ``JOGG_API_KEY``, ``base_url`` to ``JOGG_BASE_URL`` and then
     https://api.jogg.ai. Requests time out after ``timeout`` seconds; safe failures are
     retried ``max_retries`` times; POSTs are paced to ``post_rate_limit`` a minute (None: no
-    pacing). Pass ``http_client`` to reuse your own ``httpx.Client`` (you then close it).
+    pacing). Pass ``http_client`` to reuse your own ``httpx.Client`` (you then close it), and
+    ``default_headers`` to send headers of your own with every API request.
     """
 
     products: _Resource[Products] = _Resource(".resources.products", "Products")
@@ -215,10 +221,13 @@ class Jogg:
         http_client: httpx.Client | None = None,
         post_rate_limit: int | None = DEFAULT_POST_RATE_LIMIT,
         clock: Clock | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ValidationError("http_client", http_client, "an httpx.Client")
-        settings = _make_settings(api_key, base_url, timeout, max_retries, post_rate_limit, clock)
+        settings = _make_settings(
+            api_key, base_url, timeout, max_retries, post_rate_limit, clock, default_headers
+        )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client()
         self._setup(settings)
@@ -231,6 +240,14 @@ class Jogg:
     @property
     def base_url(self) -> str:
         return self._settings.base_url
+
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """The same resources, whose calls return a RawResponse (HTTP status, headers, rid,
+        elapsed time, and ``parse()`` for the usual result)."""
+        from ._raw import RawResponses
+
+        return RawResponses(self)
 
     def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Jogg:
         """A copy with other settings that shares this client's connections and POST pacing."""
@@ -305,10 +322,13 @@ class AsyncJogg:
         http_client: httpx.AsyncClient | None = None,
         post_rate_limit: int | None = DEFAULT_POST_RATE_LIMIT,
         clock: Clock | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ValidationError("http_client", http_client, "an httpx.AsyncClient")
-        settings = _make_settings(api_key, base_url, timeout, max_retries, post_rate_limit, clock)
+        settings = _make_settings(
+            api_key, base_url, timeout, max_retries, post_rate_limit, clock, default_headers
+        )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient()
         self._setup(settings)
@@ -321,6 +341,14 @@ class AsyncJogg:
     @property
     def base_url(self) -> str:
         return self._settings.base_url
+
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """The same resources, whose calls return a RawResponse (HTTP status, headers, rid,
+        elapsed time, and ``parse()`` for the usual result)."""
+        from ._raw import RawResponses
+
+        return RawResponses(self)
 
     def with_options(
         self, *, timeout: float | None = None, max_retries: int | None = None

@@ -14,7 +14,7 @@ from typing import Any, TypedDict
 from . import _validation as v
 from ._errors import ValidationError
 
-__all__ = ["RequestOptions", "check_options", "merged_body", "merged_query"]
+__all__ = ["RequestOptions", "check_headers", "check_options", "merged_body", "merged_query"]
 
 MAX_RETRIES_LIMIT = 10
 
@@ -45,7 +45,7 @@ def check_options(options: Mapping[str, Any]) -> RequestOptions:
                 "max_retries", value, minimum=0, maximum=MAX_RETRIES_LIMIT
             )
         elif name == "extra_headers":
-            checked["extra_headers"] = _headers(value)
+            checked["extra_headers"] = check_headers("extra_headers", value)
         elif name in ("extra_query", "extra_body"):
             if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
                 raise ValidationError(name, value, "a mapping with string keys")
@@ -55,22 +55,23 @@ def check_options(options: Mapping[str, Any]) -> RequestOptions:
     return checked
 
 
-def _headers(value: Any) -> dict[str, str]:
+def check_headers(field: str, value: Any) -> dict[str, str]:
+    """Header names and values as httpx can send them; never the API key header."""
     if not isinstance(value, Mapping):
-        raise ValidationError("extra_headers", value, "a mapping of header names to strings")
+        raise ValidationError(field, value, "a mapping of header names to strings")
     headers: dict[str, str] = {}
     for name, text in value.items():
         if not isinstance(name, str) or not isinstance(text, str):
-            raise ValidationError("extra_headers", value, "a mapping of header names to strings")
+            raise ValidationError(field, value, "a mapping of header names to strings")
         if name.strip().lower() == "x-api-key":
             # The key is the client's; a second one here would be sent beside it.
-            raise ValidationError(f"extra_headers[{name!r}]", "<hidden>", "not the API key header")
+            raise ValidationError(f"{field}[{name!r}]", "<hidden>", "not the API key header")
         try:
             name.encode("ascii")
             text.encode("ascii")
         except UnicodeEncodeError:
             raise ValidationError(
-                f"extra_headers[{name!r}]", "<non-ASCII>", "ASCII header text"
+                f"{field}[{name!r}]", "<non-ASCII>", "ASCII header text"
             ) from None
         headers[name] = text
     return headers

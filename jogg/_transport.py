@@ -14,6 +14,7 @@ import logging
 import random
 import re
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
+from contextvars import ContextVar
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from urllib.parse import parse_qsl, urlsplit
@@ -138,6 +139,8 @@ class Settings:
     clock: Clock
     throttle: PostThrottle
     random: Callable[[], float] = attrs.field(default=random.random)
+    # Sent with every API request (not to signed upload URLs or file hosts).
+    default_headers: Mapping[str, str] = attrs.field(factory=dict)
 
 
 def retry_after_seconds(value: str | None, now: float) -> float | None:
@@ -348,7 +351,10 @@ class Core:
         )
 
     def headers_for(self, request: Outgoing) -> dict[str, str]:
-        headers = {"User-Agent": USER_AGENT, **request.headers}
+        if request.api:
+            headers = {"User-Agent": USER_AGENT, **self.settings.default_headers, **request.headers}
+        else:
+            headers = {"User-Agent": USER_AGENT, **request.headers}
         if request.api:
             headers["x-api-key"] = self.settings.api_key
             headers["Accept"] = "application/json"
@@ -421,6 +427,8 @@ class Core:
                             attempt + 1,
                             _rid_note(request, response, settings.api_key),
                         )
+                    if request.api:
+                        record_exchange(response, elapsed_ms / 1000, settings.api_key)
                     return result
             max_retries = (
                 settings.max_retries if request.max_retries is None else request.max_retries
@@ -469,10 +477,31 @@ def _add_note(error: APIError, note: str) -> None:
     error.args = (error._render(),)
 
 
-def _rid_note(request: Outgoing, response: httpx.Response, secret: str) -> str:
-    """The rid part of a successful API answer's log line (support asks for the rid)."""
-    if not request.api or request.sink is not None:
-        return ""
+@attrs.frozen
+class Exchange:
+    """What a successful API answer looked like on the wire (for ``with_raw_response``)."""
+
+    http_status: int
+    headers: httpx.Headers
+    rid: str | None
+    elapsed: float
+
+
+# Set by with_raw_response around one call: the core appends each API answer it accepts.
+_exchanges: ContextVar[list[Exchange] | None] = ContextVar("jogg_exchanges", default=None)
+
+
+def record_exchange(response: httpx.Response, elapsed: float, secret: str) -> None:
+    exchanges = _exchanges.get()
+    if exchanges is not None:
+        rid = _answer_rid(response)
+        if rid and secret and secret in rid:
+            rid = None
+        exchanges.append(Exchange(response.status_code, response.headers, rid, elapsed))
+
+
+def _answer_rid(response: httpx.Response) -> str | None:
+    """The API's request id: the envelope's ``rid``, else the x-request-id header."""
     rid = response.headers.get("x-request-id")
     try:
         body = json.loads(response.content)
@@ -480,6 +509,14 @@ def _rid_note(request: Outgoing, response: httpx.Response, secret: str) -> str:
         body = None
     if isinstance(body, dict) and isinstance(body.get("rid"), str):
         rid = body["rid"]
+    return rid or None
+
+
+def _rid_note(request: Outgoing, response: httpx.Response, secret: str) -> str:
+    """The rid part of a successful API answer's log line (support asks for the rid)."""
+    if not request.api or request.sink is not None:
+        return ""
+    rid = _answer_rid(response)
     if not rid or (secret and secret in rid):
         return ""
     return f", rid {rid[:64]}"
