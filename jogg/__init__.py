@@ -33,9 +33,13 @@ _EXPORTS_BY_MODULE: dict[str, tuple[str, ...]] = {
         "RateLimitError",
         "ServerError",
         "ValidationError",
-        "WaitTimeoutError",
+        "WaitAfterCreateError",
+        "WaitAfterCreateError",
+    "WaitTimeoutError",
         "WebhookVerificationError",
     ),
+    "._options": ("RequestOptions",),
+    "._raw": ("RawResponse",),
     "._status": ("JobState", "JobStatus"),
     ".builders": ("ProductMediaItem", "ProductVideoSpec", "TemplateVariable"),
     ".types": (
@@ -100,9 +104,12 @@ if TYPE_CHECKING:
         RateLimitError,
         ServerError,
         ValidationError,
+        WaitAfterCreateError,
         WaitTimeoutError,
         WebhookVerificationError,
     )
+    from ._options import RequestOptions
+    from ._raw import RawResponse
     from ._status import JobState, JobStatus
     from .builders import ProductMediaItem, ProductVideoSpec, TemplateVariable
     from .types import (
@@ -163,6 +170,8 @@ __all__ = [
     "ProductVideoSpec",
     "Quota",
     "RateLimitError",
+    "RawResponse",
+    "RequestOptions",
     "ServerError",
     "Template",
     "TemplateVariable",
@@ -172,6 +181,7 @@ __all__ = [
     "ValidationError",
     "VisualStyle",
     "Voice",
+    "WaitAfterCreateError",
     "WaitTimeoutError",
     "WebhookEndpoint",
     "WebhookEvent",
