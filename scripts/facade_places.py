@@ -250,6 +250,8 @@ def uses(facade: Path, operation_id: str, names: list[Name], enum_change: bool) 
     values changed) counts wherever it is named.
     """
     classes = {cls for name in names for cls in name.classes}
+    if enum_change:
+        classes |= {cls for name in names for cls in name.enums}
     anchors = [word(operation_id), *(word(cls) for cls in classes)]
     patterns: list[re.Pattern[str]] = []
     for name in names:

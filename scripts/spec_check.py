@@ -9,6 +9,7 @@ Exit status: 0 when the spec is sound, 1 with problems, 2 on bad input.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -116,6 +117,39 @@ def spec_problems(text: str, document: dict[str, Any], source: str) -> list[str]
                 ]
         walk(root, False)
     return [f"{source}:{line}: {message}" for line, message in sorted(problems)]
+
+
+def line_of(text: str, pointer: str) -> int | None:
+    """The line of the vendor's file where the JSON pointer `pointer` (`/a/b`) starts."""
+    node: yaml.Node | None = yaml.compose(text, Loader=_Loader)
+    line: int | None = None
+    for part in pointer.strip("/").split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, yaml.MappingNode):
+            match = [(k, v) for k, v in node.value if scalar(k) == part]
+            if not match:
+                return line
+            line, node = match[0][0].start_mark.line + 1, match[0][1]
+        elif isinstance(node, yaml.SequenceNode) and part.isdigit() and int(part) < len(node.value):
+            node = node.value[int(part)]
+            line = node.start_mark.line + 1
+        else:
+            return line
+    return line
+
+
+# Component pointers as openapi-python-client prints them in its errors.
+_POINTER = re.compile(r"#?(/components/[A-Za-z]+/[A-Za-z0-9_.\-]+)")
+
+
+def locate_generator_error(text: str, message: str, source: str) -> list[str]:
+    """`source:line: pointer` for every component a generator error message names."""
+    found: list[str] = []
+    for pointer in dict.fromkeys(_POINTER.findall(message)):
+        line = line_of(text, pointer)
+        if line is not None:
+            found.append(f"{source}:{line}: {pointer}")
+    return found
 
 
 def main() -> int:

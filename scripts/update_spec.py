@@ -35,7 +35,7 @@ from typing import Any
 import yaml
 from facade_places import FACADE, format_places, places_for
 from generate import DEFAULT_OUTPUT, STAMP_NAME, GenerationError, generate_into
-from spec_check import spec_problems
+from spec_check import locate_generator_error, spec_problems
 from spec_diff import all_operation_facts, compare, compare_operation, format_text
 from speclib import (
     PROJECT_SPEC,
@@ -222,6 +222,10 @@ def main() -> int:
             package = generate_into(staged_spec, work, spec_label=relative(PROJECT_SPEC))
         except GenerationError as exc:
             print(f"update-spec: generation failed: {exc}", file=sys.stderr)
+            located = locate_generator_error(text, str(exc), source)
+            if located:
+                print("update-spec: where the vendor's file has it:", file=sys.stderr)
+                print("\n".join(f"  {line}" for line in located), file=sys.stderr)
             print("update-spec: nothing was written.", file=sys.stderr)
             return 1
         replace_together(new_text, map_text, package, work / STAMP_NAME, DEFAULT_OUTPUT)
