@@ -16,9 +16,10 @@ LINT_PATHS := $(wildcard jogg scripts tests bench examples)
 help:
 	@echo "make demo         run the product-to-video job (embedded fake unless JOGG_API_KEY is set)"
 	@echo "make test         set up, lint, typecheck, check drift and run every test"
-	@echo "make generate     regenerate generated/jogg_api from $(PROJECT_SPEC)"
-	@echo "make check-drift  fail if generated/ or $(PROJECT_SPEC) is out of step"
-	@echo "make update-spec SPEC=path-or-url   vendor, regenerate, report changes (SPEC_SOURCE= works too)"
+	@echo "make generate     regenerate generated/jogg_api and generated/STAMP.json from $(PROJECT_SPEC)"
+	@echo "make check-drift  fail if the stamp, generated/ or $(PROJECT_SPEC) is out of step"
+	@echo "make update-spec SPEC=path-or-url   check, vendor and regenerate (all or nothing), then"
+	@echo "                  report the changes and the facade lines to revisit (SPEC_SOURCE= works too)"
 	@echo "make reliability  fault matrix, fuzzed parsing and secrets, with a table"
 	@echo "make fuzz         the same suite with the long fuzz profile (500 random cases per operation)"
 	@echo "make conformance  run the language-neutral conformance vectors"

@@ -2,7 +2,10 @@
 
     python scripts/check_drift.py [--upstream PATH_OR_URL]
 
-(a) Regenerates the package into a temporary folder and lists every file of
+(a) Reads generated/STAMP.json and names every input that no longer matches it: the
+    spec's sha256 (a spec edit without `make generate`), the installed
+    openapi-python-client or ruff version, or a generator config or template file.
+    Then regenerates the package into a temporary folder and lists every file of
     generated/jogg_api that differs (a hand edit, or a spec edit without `make generate`).
 (b) Vendors the upstream spec into memory and, if it differs from openapi/jogg-v2.yaml,
     prints the spec_diff change report. When the upstream file does not exist this part
@@ -15,13 +18,20 @@ from __future__ import annotations
 
 import difflib
 import filecmp
+import json
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
-from generate import DEFAULT_OUTPUT, GenerationError, generate_into
+from generate import (
+    DEFAULT_OUTPUT,
+    STAMP_NAME,
+    GenerationError,
+    generate_into,
+    stamp_for,
+)
 from spec_diff import compare, format_text
 from speclib import PROJECT_SPEC, REPO_ROOT, OneLineParser, dump_yaml, load_openapi, run_main
 from vendor_spec import HEADER, load_operation_ids, vendor
@@ -49,6 +59,54 @@ def package_files(root: Path) -> set[str]:
         and not any(part in IGNORED_PARTS for part in path.parts)
         and path.suffix not in IGNORED_SUFFIXES
     }
+
+
+def stamp_drift(stamp_path: Path, spec_path: Path) -> list[str]:
+    """Lines naming every way the recorded stamp differs from what `make generate` would write."""
+    where = relative(stamp_path)
+    try:
+        recorded = json.loads(stamp_path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return [f"  {where} is missing"]
+    except (OSError, ValueError) as exc:
+        return [f"  {where} is not readable JSON ({exc})"]
+    if not isinstance(recorded, dict):
+        return [f"  {where} is not a JSON object"]
+    expected = stamp_for(spec_path)
+
+    def entry(key: str) -> dict[str, Any]:
+        value = recorded.get(key)
+        return value if isinstance(value, dict) else {}
+
+    problems: list[str] = []
+    spec = entry("spec")
+    if spec.get("sha256") != expected["spec"]["sha256"]:
+        problems.append(
+            f"  spec: {where} records {expected['spec']['path']} with sha256 "
+            f"{spec.get('sha256')}, the file now has {expected['spec']['sha256']} "
+            "(edited without regenerating?)"
+        )
+    for tool_key in ("generator", "formatter"):
+        made_by, installed = entry(tool_key), expected[tool_key]
+        same = (made_by.get("name"), made_by.get("version")) == (
+            installed["name"],
+            installed["version"],
+        )
+        if not same:
+            problems.append(
+                f"  {tool_key}: made with {made_by.get('name')} {made_by.get('version')}, "
+                f"installed is {installed['name']} {installed['version']}"
+            )
+    inputs_recorded = entry("generator_inputs")
+    inputs_now: dict[str, str] = expected["generator_inputs"]
+    for name in sorted(set(inputs_recorded) | set(inputs_now)):
+        if name not in inputs_now:
+            problems.append(f"  generator input: {name} is recorded but no longer exists")
+        elif name not in inputs_recorded:
+            problems.append(f"  generator input: {name} is new since the last generation")
+        elif inputs_recorded[name] != inputs_now[name]:
+            problems.append(f"  generator input: {name} changed since the last generation")
+    return problems
 
 
 def generated_drift(committed: Path) -> list[str]:
@@ -107,6 +165,22 @@ def main() -> int:
     if upstream.startswith(("http://", "https://")) or Path(upstream).exists():
         # Read it first, so bad input fails at once rather than after regenerating.
         upstream_document = load_openapi(upstream)
+
+    stamp_path = DEFAULT_OUTPUT.parent / STAMP_NAME
+    try:
+        stamp_problems = stamp_drift(stamp_path, PROJECT_SPEC)
+    except GenerationError as exc:
+        print(f"check-drift: cannot check the stamp: {exc}", file=sys.stderr)
+        return 1
+    if stamp_problems:
+        failed = True
+        print(
+            f"check-drift: {relative(stamp_path)} does not match what made it; "
+            "run `make generate` with the pinned tools (pip install -e '.[dev]'):"
+        )
+        print("\n".join(stamp_problems))
+    else:
+        print(f"check-drift: {relative(stamp_path)} matches the spec and the installed tools.")
 
     try:
         problems = generated_drift(DEFAULT_OUTPUT)

@@ -3,21 +3,28 @@
     python scripts/generate.py [--spec openapi/jogg-v2.yaml] [--output generated/jogg_api]
 
 Steps: derive a lenient copy of the spec for the generator (see `lenient_copy`), run
-openapi-python-client with --fail-on-warning and openapi/generator-config.yaml, format the
-result with ruff using fixed settings, put a "generated, do not edit" header on every
-file, and replace the output folder. Everything runs in a temporary folder first, so a
-failed run leaves the previous tree in place, and the output does not depend on where the
-repository lives. Two runs on the same spec give byte-identical trees.
+openapi-python-client with --fail-on-warning, openapi/generator-config.yaml and the custom
+templates of openapi/templates/ (when that folder exists), format the result with ruff
+using fixed settings, add a `py.typed` marker, put a "generated, do not edit" header on
+every file, and replace the output folder. Beside the package it writes STAMP.json
+(generated/STAMP.json): the sha256 of the spec and of the generator inputs, and the
+generator and formatter versions, which `make check-drift` compares with the tree.
+Everything runs in a temporary folder first, so a failed run leaves the previous tree in
+place, and the output does not depend on where the repository lives. Two runs on the same
+spec give byte-identical trees.
 """
 
 from __future__ import annotations
 
 import copy
+import hashlib
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -32,10 +39,14 @@ from speclib import (
 )
 
 GENERATOR_CONFIG = REPO_ROOT / "openapi" / "generator-config.yaml"
-# Our templates that replace some of openapi-python-client's (models/__init__.py: lazy).
+# openapi-python-client custom templates (Jinja files named like the generator's own).
 CUSTOM_TEMPLATES = REPO_ROOT / "openapi" / "templates"
 DEFAULT_OUTPUT = REPO_ROOT / "generated" / "jogg_api"
 PACKAGE_NAME = "jogg_api"
+# Written beside the package folder: what made it (see `stamp_for`).
+STAMP_NAME = "STAMP.json"
+GENERATOR_DISTRIBUTION = "openapi-python-client"
+FORMATTER_DISTRIBUTION = "ruff"
 
 HEADER = (
     "# Generated from openapi/jogg-v2.yaml by scripts/generate.py (openapi-python-client).\n"
@@ -206,43 +217,109 @@ def add_headers(package: Path) -> None:
             path.write_text(HEADER + text, encoding="utf-8")
 
 
-def generate_into(spec_path: Path, work: Path) -> Path:
-    """Generate, format and label the package inside `work`; return the package folder."""
+# --- the stamp ---------------------------------------------------------------------------
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def repo_relative(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(REPO_ROOT).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def generator_inputs() -> list[Path]:
+    """The files besides the spec that shape the output: the config and custom templates."""
+    inputs = [GENERATOR_CONFIG]
+    if CUSTOM_TEMPLATES.is_dir():
+        inputs += sorted(path for path in CUSTOM_TEMPLATES.rglob("*") if path.is_file())
+    return inputs
+
+
+def installed_version(distribution: str) -> str:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        hint = "pip install -e '.[dev]'"
+        raise GenerationError(f"{distribution} is not installed ({hint})") from None
+
+
+def stamp_for(spec_path: Path, spec_label: str | None = None) -> dict[str, Any]:
+    """The stamp a generation from `spec_path` with the installed tools carries.
+
+    `spec_label` names the spec when it is generated from a staging copy (update-spec).
+    """
+    return {
+        "note": "Written by `make generate` (scripts/generate.py); `make check-drift` checks it.",
+        "spec": {
+            "path": spec_label or repo_relative(spec_path),
+            "sha256": sha256_of(spec_path),
+        },
+        "generator": {
+            "name": GENERATOR_DISTRIBUTION,
+            "version": installed_version(GENERATOR_DISTRIBUTION),
+        },
+        "formatter": {
+            "name": FORMATTER_DISTRIBUTION,
+            "version": installed_version(FORMATTER_DISTRIBUTION),
+        },
+        "generator_inputs": {repo_relative(path): sha256_of(path) for path in generator_inputs()},
+    }
+
+
+def stamp_text(stamp: dict[str, Any]) -> str:
+    return json.dumps(stamp, indent=2) + "\n"
+
+
+def generate_into(spec_path: Path, work: Path, spec_label: str | None = None) -> Path:
+    """Generate, format and label the package inside `work`; return the package folder.
+
+    The stamp goes beside it, as `work/STAMP.json`.
+    """
     spec = load_openapi(str(spec_path))
     lenient_path = work / "jogg-v2.lenient.yaml"
     lenient_path.write_text(dump_yaml(lenient_copy(spec)), encoding="utf-8")
     package = work / PACKAGE_NAME
-    run(
-        [
-            tool("openapi-python-client"),
-            "generate",
-            "--path",
-            str(lenient_path),
-            "--meta",
-            "none",
-            "--config",
-            str(GENERATOR_CONFIG),
-            "--custom-template-path",
-            str(CUSTOM_TEMPLATES),
-            "--output-path",
-            str(package),
-            "--fail-on-warning",
-        ],
-        cwd=work,
-    )
+    command = [
+        tool("openapi-python-client"),
+        "generate",
+        "--path",
+        str(lenient_path),
+        "--meta",
+        "none",
+        "--config",
+        str(GENERATOR_CONFIG),
+        "--output-path",
+        str(package),
+        "--fail-on-warning",
+    ]
+    if CUSTOM_TEMPLATES.is_dir():
+        command += ["--custom-template-path", str(CUSTOM_TEMPLATES)]
+    run(command, cwd=work)
     run([tool("ruff"), *RUFF_CHECK_ARGS, "."], cwd=package)
     run([tool("ruff"), *RUFF_FORMAT_ARGS, "."], cwd=package)
+    # PEP 561: without the marker, mypy in users' projects treats jogg_api as untyped.
+    (package / "py.typed").write_text("", encoding="utf-8")
     add_headers(package)
+    (work / STAMP_NAME).write_text(stamp_text(stamp_for(spec_path, spec_label)), encoding="utf-8")
     return package
+
+
+def install(package: Path, output: Path) -> None:
+    """Replace `output` (a jogg_api folder) and its stamp with a finished generation."""
+    if output.exists():
+        shutil.rmtree(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(package, output)
+    shutil.copyfile(package.parent / STAMP_NAME, output.parent / STAMP_NAME)
 
 
 def generate(spec_path: Path, output: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="jogg-generate-") as temp:
-        package = generate_into(spec_path, Path(temp))
-        if output.exists():
-            shutil.rmtree(output)
-        output.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(package, output)
+        install(generate_into(spec_path, Path(temp)), output)
 
 
 def main() -> int:

@@ -79,7 +79,11 @@ def read_source(source: str) -> str:
 
 def load_openapi(source: str) -> dict[str, Any]:
     """Load and minimally check an OpenAPI 3 document (file or URL)."""
-    text = read_source(source)
+    return parse_openapi(read_source(source), source)
+
+
+def parse_openapi(text: str, source: str) -> dict[str, Any]:
+    """Parse and minimally check an OpenAPI 3 document read from `source`."""
     try:
         document = yaml.load(text, Loader=_FastSafeLoader)
     except yaml.YAMLError as exc:

@@ -218,11 +218,35 @@ def load_operation_ids(path: Path = OPERATION_IDS) -> dict[str, str]:
         isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()
     ):
         fail(f"{path} must map 'METHOD /path' to an operationId")
-    names = list(mapping.values())
-    duplicates = sorted({name for name in names if names.count(name) > 1})
-    if duplicates:
-        fail(f"{path} gives the same operationId twice: {', '.join(duplicates)}")
+    # One operationId may stand on several lines (the old and the new path of a moved
+    # operation); `vendor` refuses a spec in which two of them are present at once.
     return mapping
+
+
+def unnamed_operations(document: dict[str, Any], operation_ids: dict[str, str]) -> list[str]:
+    """`METHOD /path` of every operation of `document` that the map does not name."""
+    return [
+        f"{method} {path}"
+        for method, path, _ in operations(document)
+        if f"{method} {path}" not in operation_ids
+    ]
+
+
+def check_unique_ids(document: dict[str, Any], operation_ids: dict[str, str]) -> None:
+    """Fail when two operations present in `document` would get the same operationId."""
+    holders: dict[str, list[str]] = {}
+    for method, path, _ in operations(document):
+        key = f"{method} {path}"
+        if key in operation_ids:
+            holders.setdefault(operation_ids[key], []).append(key)
+    clashes = [
+        f"{name} ({' and '.join(keys)})" for name, keys in sorted(holders.items()) if len(keys) > 1
+    ]
+    if clashes:
+        fail(
+            "openapi/operation-ids.yaml gives the same operationId to operations that are both "
+            "in the spec: " + "; ".join(clashes)
+        )
 
 
 def vendor(
@@ -232,16 +256,14 @@ def vendor(
 
     Patches edit `document` in place; each patch's note goes to stderr unless quiet.
     """
-    unnamed = [
-        f"{method} {path}"
-        for method, path, _ in operations(document)
-        if f"{method} {path}" not in operation_ids
-    ]
+    unnamed = unnamed_operations(document, operation_ids)
     if unnamed:
         fail(
             f"{len(unnamed)} operation(s) have no entry in openapi/operation-ids.yaml: "
             + ", ".join(unnamed)
+            + " (an operation that moved: add its new path with the old operationId)"
         )
+    check_unique_ids(document, operation_ids)
     for name, note in apply_patches(document):
         if not quiet:
             print(f"patch {name}: {note}", file=sys.stderr)
