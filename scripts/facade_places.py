@@ -25,7 +25,11 @@ from generate import GENERATOR_CONFIG, lenient_copy
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import EnumProperty, ModelProperty
+from openapi_python_client.parser.properties import (
+    EnumProperty,
+    LiteralEnumProperty,
+    ModelProperty,
+)
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol as Property
 from openapi_python_client.parser.properties.union import UnionProperty
@@ -153,7 +157,7 @@ def field_names(generated: Generated, root: Property | None, path: str) -> list[
                         enums = tuple(
                             inner.class_info.name
                             for inner in unwrap(child)
-                            if isinstance(inner, EnumProperty)
+                            if isinstance(inner, EnumProperty | LiteralEnumProperty)
                         )
                         found.append(
                             Name(
@@ -170,7 +174,7 @@ def field_names(generated: Generated, root: Property | None, path: str) -> list[
             Name(inner.class_info.name, (inner.class_info.name,))
             for prop in current
             for inner in unwrap(prop)
-            if isinstance(inner, ModelProperty | EnumProperty)
+            if isinstance(inner, ModelProperty | EnumProperty | LiteralEnumProperty)
         ]
     return found
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import shutil
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -115,11 +116,7 @@ def test_each_change_is_named_as_the_generator_names_it(places: dict[str, Place]
         (models.GetProductVideoResponse200DataType0, "video_url"),
     ):
         assert attribute in attrs.fields_dict(cls)
-    assert [member.value for member in models.CreateVideoFromProductBodyVideoSpecLength] == [
-        "15",
-        "30",
-        "60",
-    ]
+    assert typing.get_args(models.CreateVideoFromProductBodyVideoSpecLength) == ("15", "30", "60")
 
 
 def test_facade_lines_are_the_uses_of_those_names(facade: Path) -> None:
