@@ -31,3 +31,7 @@ def test_the_size_check_names_each_offender(tmp_path: Path) -> None:
     (package / "small.py").write_text("x = 1\n" * LIMIT)
     (package / "sub" / "big.py").write_text("x = 1\n" * (LIMIT + 1))
     assert oversized(package) == {"pkg/sub/big.py": LIMIT + 1}
+
+
+def test_no_module_of_the_fake_exceeds_600_lines() -> None:
+    assert oversized(REPO / "jogg" / "testing") == {}
