@@ -11,7 +11,8 @@ Three lines in a pytest suite::
 ``FakeJogg`` answers all 47 operations of the v2 API in the real envelope
 (``code``, ``msg``, ``data``, ``rid``), keeps state (products, jobs of every kind,
 webhook endpoints, uploads), checks what the real API checks (10105 bad key, 40000 bad
-parameter, 10104 unknown id, 429 after 20 POSTs a minute) and serves finished videos
+parameter, 10104 unknown id, 429 with ``Retry-After`` after 20 POSTs a minute; serving
+starts with an empty window, ``fake.reset_rate_limit()`` empties it) and serves finished videos
 itself, so downloads work end to end. Jobs go pending -> processing -> completed over
 ``job_seconds`` on a clock you control (``fake.advance(seconds)`` with
 ``clock="manual"``). Webhooks are signed like the real service's; ``fake.faults``
@@ -30,7 +31,8 @@ Webhooks: the fake notices that a job has ended lazily — at the start of every
 request, in ``advance``/``complete_job``/``fail_job``/``tick``, and (when served) on a
 background ticker every 0.1 s — and then builds one delivery per target: the request's
 ``webhook_url`` (signed with ``fake.webhook_secret``) and every enabled endpoint
-subscribed to the event (signed with its secret). All are recorded in
+subscribed to the event (signed with its secret; an endpoint URL may be ``http://`` on
+loopback, so a local receiver can be tried end to end). All are recorded in
 ``fake.deliveries`` and passed to ``fake.on_delivery`` hooks; only loopback URLs are
 really POSTed (from a background thread; ``fake.flush_deliveries()`` waits for them).
 
@@ -47,7 +49,15 @@ Other ways in:
 - ``fake.transport()`` — an ``httpx.MockTransport`` for any ``httpx.Client`` /
   ``httpx.AsyncClient``; ``fake.async_client()`` gives a ``jogg.AsyncJogg``.
 - ``with fake.serve() as url:`` — the fake on a free loopback port, for other processes.
-- ``python -m jogg.testing --port 8765`` — the same from a shell, until Ctrl-C.
+- ``python -m jogg.testing --port 8765`` — the same from a shell, until Ctrl-C. It prints
+  the URL, the API key and the webhook secret it signs ``webhook_url`` deliveries with.
+  Options: ``--host``, ``--api-key``, ``--job-seconds``, ``--webhook-secret`` (choose the
+  secret), ``--no-rate-limit`` (no 429 after 20 POSTs a minute).
+
+The fake's parts: ``_transport`` (httpx and served requests, faults), ``_routing`` (key
+check, rate limit, dispatch), ``_state`` (ids, jobs, quota), ``_files`` (downloads and
+uploads), ``_deliveries`` (webhooks) and ``handlers/<area>.py``, one table per area keyed
+by the spec's operationIds.
 """
 
 from ._clock import ManualClock

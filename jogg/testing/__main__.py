@@ -22,17 +22,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-rate-limit", action="store_true", help="do not limit POSTs to 20 a minute"
     )
+    parser.add_argument(
+        "--webhook-secret",
+        default=None,
+        help="secret to sign deliveries to a job's webhook_url with (default: a new random one)",
+    )
     args = parser.parse_args(argv)
     fake = FakeJogg(
         args.api_key,
         job_seconds=args.job_seconds,
         rate_limit=None if args.no_rate_limit else 20,
+        webhook_secret=args.webhook_secret,
     )
     with fake.serve(args.host, args.port) as url:
-        print(f"FakeJogg serving the JoggAI v2 API at {url}", flush=True)
-        print(f"API key: {fake.api_key}", flush=True)
-        print(f"  export JOGG_BASE_URL={url} JOGG_API_KEY={fake.api_key}", flush=True)
-        print("Press Ctrl-C to stop.", flush=True)
+        # A local trial needs the secret to verify deliveries; it is the fake's own, not a
+        # credential of the real service, so showing it is the point.
+        lines = [
+            f"FakeJogg serving the JoggAI v2 API at {url}",
+            f"API key: {fake.api_key}",
+            f"Webhook secret (signs deliveries to a job's webhook_url): {fake.webhook_secret}",
+            f"  export JOGG_BASE_URL={url} JOGG_API_KEY={fake.api_key}",
+            "Webhook endpoints may use http:// on loopback (127.0.0.1, localhost, ::1);"
+            " each endpoint signs with the secret its create call returns.",
+            "POSTs: no rate limit."
+            if fake.rate_limit is None
+            else f"POSTs: {fake.rate_limit} a minute, then 429 with Retry-After"
+            " (--no-rate-limit to switch off).",
+            "Press Ctrl-C to stop.",
+        ]
+        for line in lines:
+            print(line, flush=True)
         try:
             threading.Event().wait()
         except KeyboardInterrupt:

@@ -88,3 +88,21 @@ FILTER_CODES: Final[dict[int, tuple[Phase, ...]]] = {
     4: ("completed",),
     5: ("failed",),
 }
+
+
+def media_urls(job: Job, base: str) -> dict[str, str]:
+    """Where a finished video and its cover are served, on the fake at ``base``."""
+    return {
+        "video_url": f"{base}/files/videos/{job.id}.mp4",
+        "cover_url": f"{base}/files/covers/{job.id}.jpg",
+    }
+
+
+def photo_urls(job: Job, base: str) -> list[str]:
+    """The four images a generated avatar photo has."""
+    return [f"{base}/files/images/{job.id}-{i}.png" for i in range(1, 5)]
+
+
+def video_error(job: Job) -> dict[str, Any]:
+    """A failed video's error, shaped as the video endpoints report it."""
+    return {"code": job.error_code, "message": job.error_message}

@@ -197,6 +197,30 @@ def test_rate_limit_429_on_the_21st_post_then_window_rolls(
     assert client.post("/v2/product", json={"name": "later"}).json()["code"] == 0
 
 
+def test_rate_limited_posts_say_when_to_come_back(fake: FakeJogg, client: httpx.Client) -> None:
+    for i in range(20):
+        data_of(client.post("/v2/product", json={"name": f"p{i}"}))
+        fake.advance(1)  # POST i is made at t=i
+    fake.advance(14.5)  # t = 34.5: the first POST leaves the window at t = 60
+    r = client.post("/v2/product", json={"name": "too soon"})
+    assert r.json()["code"] == 429
+    assert r.headers["retry-after"] == "26"  # 25.5 s, rounded up to whole seconds
+    assert r.headers["x-ratelimit-remaining"] == "0"
+    fake.advance(25.5)
+    assert client.post("/v2/product", json={"name": "on time"}).json()["code"] == 0
+    r = client.post("/v2/product", json={"name": "the window is full again"})
+    assert (r.json()["code"], r.headers["retry-after"]) == (429, "1")
+
+
+def test_reset_rate_limit_empties_the_window(fake: FakeJogg, client: httpx.Client) -> None:
+    for i in range(20):
+        data_of(client.post("/v2/product", json={"name": f"p{i}"}))
+    assert client.post("/v2/product", json={"name": "full"}).json()["code"] == 429
+    fake.reset_rate_limit()
+    r = client.post("/v2/product", json={"name": "fresh"})
+    assert r.json()["code"] == 0 and r.headers["x-ratelimit-remaining"] == "19"
+
+
 @pytest.mark.parametrize("how", ["constructor", "attribute"])
 def test_rate_limit_can_be_switched_off(how: str) -> None:
     fake = FakeJogg(clock="manual", rate_limit=None if how == "constructor" else 20)

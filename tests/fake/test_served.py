@@ -187,6 +187,7 @@ def test_python_dash_m_serves_until_stopped() -> None:
         first = proc.stdout.readline()
         assert f"http://127.0.0.1:{port}" in first
         assert "k-123" in proc.stdout.readline()
+        assert proc.stdout.readline().startswith("Webhook secret")
         with api(f"http://127.0.0.1:{port}", key="k-123") as c:
             assert data_of(c.get("/v2/user/whoami"))["username"]
             codes = {c.post("/v2/product", json={"name": str(i)}).json()["code"] for i in range(25)}
@@ -212,3 +213,113 @@ def test_facade_client_in_process() -> None:
             return str(made.id)
 
     assert asyncio.run(main()).startswith("NTQ")
+
+
+def _start_fake_process(*args: str) -> tuple[subprocess.Popen[str], list[str]]:
+    """``python -m jogg.testing`` on a free port; returns it and the lines it printed."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jogg.testing", "--port", str(_free_port()), *args],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    lines: list[str] = []
+    while not lines or not lines[-1].startswith("Press Ctrl-C"):
+        line = proc.stdout.readline()
+        assert line, f"the fake stopped early: {proc.stderr.read() if proc.stderr else ''}"
+        lines.append(line.rstrip("\n"))
+    return proc, lines
+
+
+def _printed(lines: list[str], label: str) -> str:
+    found = [line.split(": ", 1)[1] for line in lines if line.startswith(label)]
+    assert len(found) == 1, lines
+    return found[0]
+
+
+@pytest.mark.parametrize("given", [None, "whsec_chosen_for_this_trial"])
+def test_python_dash_m_prints_the_secret_it_signs_job_webhooks_with(given: str | None) -> None:
+    options = ["--job-seconds", "0.3", *(["--webhook-secret", given] if given else [])]
+    proc, lines = _start_fake_process(*options)
+    receiver = Receiver()
+    try:
+        secret = _printed(lines, "Webhook secret")
+        assert secret == given if given else secret.startswith("whsec_")
+        url = lines[0].rsplit(" ", 1)[-1]
+        assert url.startswith("http://127.0.0.1:")
+        with api(url) as c:
+            pid = data_of(c.post("/v2/product", json={"name": "Lamp"}))["product_id"]
+            body = {"product_id": pid, **PRODUCT_VIDEO, "webhook_url": receiver.url}
+            data_of(c.post("/v2/create_video_from_product", json=body))
+        assert receiver.arrived.wait(10)
+        headers, raw = receiver.got[0]
+        assert headers["X-Webhook-Signature"] == reference_signature(secret, raw)
+    finally:
+        receiver.close()
+        proc.terminate()
+        proc.wait(10)
+
+
+def test_python_dash_m_says_how_posts_are_limited() -> None:
+    for options, expected in [
+        ((), "POSTs: 20 a minute, then 429 with Retry-After (--no-rate-limit to switch off)."),
+        (("--no-rate-limit",), "POSTs: no rate limit."),
+    ]:
+        proc, lines = _start_fake_process(*options)
+        proc.terminate()
+        proc.wait(10)
+        assert expected in lines
+
+
+def test_served_fake_takes_an_http_loopback_endpoint_and_posts_to_it() -> None:
+    fake = FakeJogg(job_seconds=0.3)
+    receiver = Receiver()
+    try:
+        with fake.serve() as url, api(url) as c:
+            for refused in ("http://example.com/hook", "ftp://127.0.0.1/hook"):
+                r = c.post(
+                    "/v2/endpoint",
+                    json={"url": refused, "status": "enabled", "events": ["x"]},
+                ).json()
+                assert r["code"] == 40000 and "url" in r["msg"], r
+            ep = data_of(
+                c.post(
+                    "/v2/endpoint",
+                    json={
+                        "url": receiver.url,
+                        "status": "enabled",
+                        "events": ["generated_product_video_success"],
+                    },
+                )
+            )
+            assert ep["url"] == receiver.url
+            pid = data_of(c.post("/v2/product", json={"name": "Lamp"}))["product_id"]
+            body = {"product_id": pid, **PRODUCT_VIDEO}
+            vid = data_of(c.post("/v2/create_video_from_product", json=body))["video_id"]
+            assert receiver.arrived.wait(5)  # the ticker delivers; no further request
+        headers, raw = receiver.got[0]
+        assert headers["X-Webhook-Signature"] == reference_signature(ep["secret"], raw)
+        assert json.loads(raw)["data"]["video_id"] == vid
+    finally:
+        receiver.close()
+
+
+def test_serving_starts_with_an_empty_rate_limit_window() -> None:
+    fake = FakeJogg(clock="manual")
+    with (
+        fake.transport() as transport,
+        httpx.Client(
+            transport=transport, base_url="http://localhost", headers={"x-api-key": fake.api_key}
+        ) as in_process,
+    ):
+        for i in range(20):  # set-up in-process fills the window ...
+            data_of(in_process.post("/v2/product", json={"name": f"setup {i}"}))
+        assert in_process.post("/v2/product", json={"name": "full"}).json()["code"] == 429
+    with fake.serve() as url, api(url) as c:  # ... and a served run starts afresh
+        for i in range(20):
+            data_of(c.post("/v2/product", json={"name": f"run {i}"}))
+        assert c.post("/v2/product", json={"name": "21st"}).json()["code"] == 429
+    with fake.serve() as url, api(url) as c:  # the next run is not charged for the last one
+        data_of(c.post("/v2/product", json={"name": "next run"}))
