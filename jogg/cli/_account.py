@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import difflib
 
-from .._redact import redact_url
 from ._context import Context, UsageError, raw_of
-from ._output import cell, details, print_json, sanitize
+from ._output import cell, details, mask_urls, print_json, sanitize
 
 
 def cmd_webhooks_list(ctx: Context) -> int:
@@ -78,7 +77,7 @@ def cmd_webhooks_create(ctx: Context) -> int:
     if ctx.json:
         print_json(sanitize(raw_of(endpoint), keep_secret=a.show_secret))
         return 0
-    ctx.say(f"endpoint {endpoint.id} created: {redact_url(endpoint.url or url)}")
+    ctx.say(f"endpoint {endpoint.id} created: {mask_urls(endpoint.url or url)}")
     ctx.say(f"events:   {', '.join(endpoint.events or events)}")
     if a.show_secret:
         ctx.say(f"signing secret (store it now, it verifies deliveries): {endpoint.secret}")

@@ -15,8 +15,16 @@ from typing import Any, TypeVar
 import attrs
 
 from .. import JobFailedError, Jogg, WaitTimeoutError
-from .._redact import redact_url
-from ._output import WaitDisplay, details, elapsed_text, human_size, print_json, sanitize, table
+from ._output import (
+    WaitDisplay,
+    details,
+    elapsed_text,
+    human_size,
+    mask_urls,
+    print_json,
+    sanitize,
+    table,
+)
 
 T = TypeVar("T")
 
@@ -263,7 +271,7 @@ def _value(value: Any) -> Any:
         parts = [f"{f.name}={_value(getattr(value, f.name))}" for f in fields]
         return ", ".join(part for part in parts if not part.endswith("=None"))
     if isinstance(value, str):
-        return redact_url(value)
+        return mask_urls(value)
     return value
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import Avatar, Jogg, ProductVideoSpec, Voice
-from .._redact import redact_url
 from ._context import Context, Failure, SaveTo, UsageError, raw_of, save_to
-from ._output import print_json, sanitize
+from ._output import mask_urls, print_json, sanitize
 
 
 def cmd_product_video(ctx: Context) -> int:
@@ -35,7 +34,7 @@ def cmd_product_video(ctx: Context) -> int:
             raise UsageError("--download - and --json both want stdout: choose one")
         ctx.stdout_is_data = download.to_stdout
     client = ctx.client()
-    ctx.say(f"product page: {redact_url(a.url)}")
+    ctx.say(f"product page: {mask_urls(a.url)}")
     product = client.products.create(a.url)
     ctx.say(f"product:      {product.id}  {product.name or ''}".rstrip())
 
