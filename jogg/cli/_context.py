@@ -99,9 +99,15 @@ class SaveTo:
 
 
 def save_to(file: str) -> SaveTo:
-    """``file`` checked before anything is requested (or paid for): ``-`` is stdout, an
-    existing folder is kept, and otherwise the file's folder must exist and be writable."""
+    """``file`` checked before anything is requested (or paid for): ``-`` is stdout (not a
+    terminal), an existing folder is kept, and otherwise the file's folder must exist and
+    be writable."""
     if file == STDOUT_PATH:
+        if sys.stdout.isatty():
+            raise UsageError(
+                "- writes the video to stdout, which is a terminal here: "
+                "redirect it (> video.mp4), pipe it, or give a FILE"
+            )
         return SaveTo(file, into_folder=False)
     target = Path(file)
     into_folder = target.is_dir()

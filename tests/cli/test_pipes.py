@@ -9,6 +9,7 @@ real ``head``.
 from __future__ import annotations
 
 import os
+import pty
 import subprocess
 from pathlib import Path
 
@@ -108,3 +109,22 @@ def test_download_dash_into_a_closed_pipe_is_quiet(served: Served, tmp_path: Pat
     )
     assert (code, stderr) == (0, "")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_download_dash_refuses_to_write_a_video_to_a_terminal(served: Served) -> None:
+    video_id = _finished_avatar_video(served)
+    terminal, its_device = pty.openpty()
+    try:
+        done = subprocess.run(
+            [*jogg_command(), "download", "avatar-video", video_id, "-"],
+            env=served.env(),
+            stdout=its_device,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=30,
+        )
+    finally:
+        os.close(its_device)
+        os.close(terminal)
+    assert done.returncode == 2
+    assert "stdout, which is a terminal" in done.stderr
