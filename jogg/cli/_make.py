@@ -63,7 +63,7 @@ def cmd_product_video(ctx: Context) -> int:
     video = client.product_videos.create(str(product.id), spec.replace(avatar=avatar, voice=voice))
     ctx.say(f"video:        {video.id} created ({video.status})")
     path: Path | None = None
-    if a.wait or download:
+    if a.wait or download is not None:
         video = ctx.wait(
             "product-video",
             video.id,
@@ -75,7 +75,7 @@ def cmd_product_video(ctx: Context) -> int:
             ),
         )
         ctx.say(f"finished:     {video.id} {video.status}")
-        if download:
+        if download is not None:
             path = ctx.download(video, download.path("product-video", video.id))
     else:
         ctx.say(f"follow it:    jogg wait product-video {video.id}")

@@ -168,10 +168,11 @@ def build_parser() -> argparse.ArgumentParser:
         *,
         group: Any = commands,
         prefix: str = "",
+        usage: str | None = None,
     ) -> argparse.ArgumentParser:
         """Add a command (or, with ``group``, an action of one) run by ``handler``."""
         sub: argparse.ArgumentParser = group.add_parser(
-            name, help=help, description=help, parents=[common]
+            name, help=help, description=help, parents=[common], usage=usage
         )
         sub.set_defaults(command=prefix + name, handler=handler, usage_parser=sub)
         return sub
@@ -267,13 +268,17 @@ def build_parser() -> argparse.ArgumentParser:
     webhooks = command("webhooks", "manage webhook endpoints", "")
     actions = webhooks.add_subparsers(title="actions", metavar="ACTION", required=True)
 
-    def action(name: str, help: str) -> argparse.ArgumentParser:
-        return command(
-            name, help, f"._account:cmd_webhooks_{name}", group=actions, prefix="webhooks "
-        )
+    def action(name: str, help: str, usage: str | None = None) -> argparse.ArgumentParser:
+        handler = f"._account:cmd_webhooks_{name}"
+        return command(name, help, handler, group=actions, prefix="webhooks ", usage=usage)
 
     _add_limit(action("list", "list endpoints"))
-    create = action("create", "add an endpoint")
+    create = action(
+        "create",
+        "add an endpoint",
+        usage="%(prog)s URL --event EVENT [EVENT ...] [--allow-unknown-event] [--disabled]\n"
+        "       [--show-secret] [global options]",
+    )
     # Optional here so that `--event X URL` works: --event takes one or more words, and the
     # handler finds the URL among them.
     create.add_argument("url", metavar="URL", nargs="?", help="where deliveries go (https)")
@@ -284,7 +289,8 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         required=True,
         metavar="EVENT",
-        help="event names to deliver, checked against the API's list (see `jogg webhooks events`)",
+        help="event names to deliver (or comma-separated), checked against the API's list "
+        "(see `jogg webhooks events`)",
     )
     create.add_argument(
         "--allow-unknown-event",
