@@ -210,3 +210,15 @@ def test_an_unknown_jogg_log_value_is_named_with_the_allowed_ones(served: Served
 def test_usage_errors_from_options_name_the_option_in_process(capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["product-video", MUG, "--aspect-ratio", "diagonal", *CHOSEN]) == 2
     assert "argument --aspect-ratio" in capsys.readouterr().err
+
+
+def test_event_names_may_be_comma_separated_and_the_url_anywhere() -> None:
+    from jogg.cli._account import endpoint_arguments
+    from jogg.cli._context import UsageError
+
+    url = "https://hooks.example.com/x"
+    assert endpoint_arguments(url, ["a,b", "c"]) == (url, ["a", "b", "c"])
+    assert endpoint_arguments(None, ["a", url]) == (url, ["a"])
+    for url_given, words in ((None, ["a", "b"]), (None, [url, url + "2", "a"]), (url, [","])):
+        with pytest.raises(UsageError):
+            endpoint_arguments(url_given, words)
