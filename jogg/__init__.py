@@ -9,184 +9,141 @@ video = client.product_videos.create_and_wait(product.id, spec)
 video.download("video.mp4")
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+import importlib as _importlib
+import typing as _typing
 
-from ._version import __version__
+from ._version import __version__ as __version__
 
-# The public names are imported on first use (PEP 562), so that `import jogg` - and with it
-# the `jogg` command's `--help` - does not load httpx and the SDK until something needs them.
-_EXPORTS_BY_MODULE: dict[str, tuple[str, ...]] = {
-    "._client": ("AsyncJogg", "Jogg"),
-    "._clock": ("Clock",),
-    "._errors": (
-        "APIConnectionError",
-        "APIError",
-        "APITimeoutError",
-        "AuthenticationError",
-        "InsufficientCreditError",
-        "InvalidRequestError",
-        "JobFailedError",
-        "JoggError",
-        "NotFoundError",
-        "PermissionDeniedError",
-        "RateLimitError",
-        "ServerError",
-        "ValidationError",
-        "WaitAfterCreateError",
-        "WaitAfterCreateError",
-    "WaitTimeoutError",
-        "WebhookVerificationError",
-    ),
-    "._options": ("RequestOptions",),
-    "._raw": ("RawResponse",),
-    "._status": ("JobState", "JobStatus"),
-    ".builders": ("ProductMediaItem", "ProductVideoSpec", "TemplateVariable"),
-    ".types": (
-        "AIScript",
-        "Asset",
-        "Avatar",
-        "AvatarMotion",
-        "AvatarPhoto",
-        "AvatarVideo",
-        "JobError",
-        "LipSyncVideo",
-        "Music",
-        "Preview",
-        "Product",
-        "ProductAvatarBatch",
-        "ProductVideo",
-        "Quota",
-        "Template",
-        "TemplateVideo",
-        "Translation",
-        "User",
-        "VisualStyle",
-        "Voice",
-        "WebhookEndpoint",
-    ),
-    ".webhooks": ("WebhookEvent", "WebhookPayloadError"),
+# The one list of public names: each maps to the module that defines it. It makes `__all__`
+# and the lazy imports below; the `TYPE_CHECKING` block repeats it for type checkers, and
+# tests/facade/test_exports.py checks that block, and what the package really exports,
+# against this table.
+#
+# The names are imported on first use (PEP 562), so that `import jogg` - and with it the
+# `jogg` command's `--help` - does not load httpx and the SDK until something needs them.
+_EXPORTS: dict[str, str] = {
+    "AsyncJogg": "._client",
+    "Jogg": "._client",
+    "Clock": "._clock",
+    "APIConnectionError": "._errors",
+    "APIError": "._errors",
+    "APITimeoutError": "._errors",
+    "AuthenticationError": "._errors",
+    "InsufficientCreditError": "._errors",
+    "InvalidRequestError": "._errors",
+    "JobFailedError": "._errors",
+    "JoggError": "._errors",
+    "NotFoundError": "._errors",
+    "PermissionDeniedError": "._errors",
+    "RateLimitError": "._errors",
+    "ServerError": "._errors",
+    "ValidationError": "._errors",
+    "WaitAfterCreateError": "._errors",
+    "WaitTimeoutError": "._errors",
+    "RequestOptions": "._options",
+    "RawResponse": "._raw",
+    "WebhookVerificationError": "._errors",
+    "JobState": "._status",
+    "JobStatus": "._status",
+    "ProductMediaItem": ".builders",
+    "ProductVideoSpec": ".builders",
+    "TemplateVariable": ".builders",
+    "AIScript": ".types",
+    "Asset": ".types",
+    "Avatar": ".types",
+    "AvatarMotion": ".types",
+    "AvatarPhoto": ".types",
+    "AvatarVideo": ".types",
+    "JobError": ".types",
+    "LipSyncVideo": ".types",
+    "Music": ".types",
+    "Preview": ".types",
+    "Product": ".types",
+    "ProductAvatarBatch": ".types",
+    "ProductVideo": ".types",
+    "Quota": ".types",
+    "Template": ".types",
+    "TemplateVideo": ".types",
+    "Translation": ".types",
+    "User": ".types",
+    "VisualStyle": ".types",
+    "Voice": ".types",
+    "WebhookEndpoint": ".types",
+    "WebhookEvent": ".webhooks",
+    "WebhookPayloadError": ".webhooks",
 }
-_MODULE_OF = {name: module for module, names in _EXPORTS_BY_MODULE.items() for name in names}
+# Public submodules reachable as attributes (`jogg.webhooks.parse(...)`).
 _SUBMODULES = ("webhooks",)
 
+__all__ = sorted([*_EXPORTS, *_SUBMODULES, "__version__"])
 
-def __getattr__(name: str) -> Any:
+
+def __getattr__(name: str) -> _typing.Any:
     if name in _SUBMODULES:
-        return importlib.import_module(f".{name}", __name__)
-    module = _MODULE_OF.get(name)
+        return _importlib.import_module(f".{name}", __name__)
+    module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
+    value = getattr(_importlib.import_module(module, __name__), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    """The public names and the module's dunders; not its helpers or loaded submodules."""
+    dunders = {name for name in globals() if name.startswith("__") and name.endswith("__")}
+    return sorted(set(__all__) | dunders)
 
 
-if TYPE_CHECKING:
-    from . import webhooks
-    from ._client import AsyncJogg, Jogg
-    from ._clock import Clock
-    from ._errors import (
-        APIConnectionError,
-        APIError,
-        APITimeoutError,
-        AuthenticationError,
-        InsufficientCreditError,
-        InvalidRequestError,
-        JobFailedError,
-        JoggError,
-        NotFoundError,
-        PermissionDeniedError,
-        RateLimitError,
-        ServerError,
-        ValidationError,
-        WaitAfterCreateError,
-        WaitTimeoutError,
-        WebhookVerificationError,
-    )
-    from ._options import RequestOptions
-    from ._raw import RawResponse
-    from ._status import JobState, JobStatus
-    from .builders import ProductMediaItem, ProductVideoSpec, TemplateVariable
-    from .types import (
-        AIScript,
-        Asset,
-        Avatar,
-        AvatarMotion,
-        AvatarPhoto,
-        AvatarVideo,
-        JobError,
-        LipSyncVideo,
-        Music,
-        Preview,
-        Product,
-        ProductAvatarBatch,
-        ProductVideo,
-        Quota,
-        Template,
-        TemplateVideo,
-        Translation,
-        User,
-        VisualStyle,
-        Voice,
-        WebhookEndpoint,
-    )
-    from .webhooks import WebhookEvent, WebhookPayloadError
-
-__all__ = [
-    "AIScript",
-    "APIConnectionError",
-    "APIError",
-    "APITimeoutError",
-    "Asset",
-    "AsyncJogg",
-    "AuthenticationError",
-    "Avatar",
-    "AvatarMotion",
-    "AvatarPhoto",
-    "AvatarVideo",
-    "Clock",
-    "InsufficientCreditError",
-    "InvalidRequestError",
-    "JobError",
-    "JobFailedError",
-    "JobState",
-    "JobStatus",
-    "Jogg",
-    "JoggError",
-    "LipSyncVideo",
-    "Music",
-    "NotFoundError",
-    "PermissionDeniedError",
-    "Preview",
-    "Product",
-    "ProductAvatarBatch",
-    "ProductMediaItem",
-    "ProductVideo",
-    "ProductVideoSpec",
-    "Quota",
-    "RateLimitError",
-    "RawResponse",
-    "RequestOptions",
-    "ServerError",
-    "Template",
-    "TemplateVariable",
-    "TemplateVideo",
-    "Translation",
-    "User",
-    "ValidationError",
-    "VisualStyle",
-    "Voice",
-    "WaitAfterCreateError",
-    "WaitTimeoutError",
-    "WebhookEndpoint",
-    "WebhookEvent",
-    "WebhookPayloadError",
-    "WebhookVerificationError",
-    "__version__",
-    "webhooks",
-]
+if _typing.TYPE_CHECKING:
+    # For type checkers: the table above, as explicit re-exports (`X as X`).
+    from . import webhooks as webhooks
+    from ._client import AsyncJogg as AsyncJogg
+    from ._client import Jogg as Jogg
+    from ._clock import Clock as Clock
+    from ._errors import APIConnectionError as APIConnectionError
+    from ._errors import APIError as APIError
+    from ._errors import APITimeoutError as APITimeoutError
+    from ._errors import AuthenticationError as AuthenticationError
+    from ._errors import InsufficientCreditError as InsufficientCreditError
+    from ._errors import InvalidRequestError as InvalidRequestError
+    from ._errors import JobFailedError as JobFailedError
+    from ._errors import JoggError as JoggError
+    from ._errors import NotFoundError as NotFoundError
+    from ._errors import PermissionDeniedError as PermissionDeniedError
+    from ._errors import RateLimitError as RateLimitError
+    from ._errors import ServerError as ServerError
+    from ._errors import ValidationError as ValidationError
+    from ._errors import WaitAfterCreateError as WaitAfterCreateError
+    from ._errors import WaitTimeoutError as WaitTimeoutError
+    from ._errors import WebhookVerificationError as WebhookVerificationError
+    from ._options import RequestOptions as RequestOptions
+    from ._raw import RawResponse as RawResponse
+    from ._status import JobState as JobState
+    from ._status import JobStatus as JobStatus
+    from .builders import ProductMediaItem as ProductMediaItem
+    from .builders import ProductVideoSpec as ProductVideoSpec
+    from .builders import TemplateVariable as TemplateVariable
+    from .types import AIScript as AIScript
+    from .types import Asset as Asset
+    from .types import Avatar as Avatar
+    from .types import AvatarMotion as AvatarMotion
+    from .types import AvatarPhoto as AvatarPhoto
+    from .types import AvatarVideo as AvatarVideo
+    from .types import JobError as JobError
+    from .types import LipSyncVideo as LipSyncVideo
+    from .types import Music as Music
+    from .types import Preview as Preview
+    from .types import Product as Product
+    from .types import ProductAvatarBatch as ProductAvatarBatch
+    from .types import ProductVideo as ProductVideo
+    from .types import Quota as Quota
+    from .types import Template as Template
+    from .types import TemplateVideo as TemplateVideo
+    from .types import Translation as Translation
+    from .types import User as User
+    from .types import VisualStyle as VisualStyle
+    from .types import Voice as Voice
+    from .types import WebhookEndpoint as WebhookEndpoint
+    from .webhooks import WebhookEvent as WebhookEvent
+    from .webhooks import WebhookPayloadError as WebhookPayloadError

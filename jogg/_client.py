@@ -153,7 +153,11 @@ R = TypeVar("R")
 
 class _Resource(Generic[R]):
     """A client attribute made on first use. Its module is imported only then, so a program
-    that uses two resources does not pay, at import, for all eighteen."""
+    that uses two resources does not pay, at import, for all eighteen.
+
+    For ``help(Jogg)`` it describes itself as ``Products — <first line of its docs>`` (a
+    data descriptor, so pydoc lists it with that text); that reads the resource's module.
+    """
 
     def __init__(self, module: str, name: str) -> None:
         self._module = module
@@ -172,10 +176,34 @@ class _Resource(Generic[R]):
     def __get__(self, client: object | None, owner: type) -> Any:
         if client is None:
             return self
-        resource_class = getattr(importlib.import_module(self._module, "jogg"), self._name)
-        resource = resource_class(client)
-        client.__dict__[self._attribute] = resource  # later reads skip the descriptor
+        resource = client.__dict__.get(self._attribute)
+        if resource is None:
+            resource_class: Any = self.resource_class()
+            resource = resource_class(client)
+            client.__dict__[self._attribute] = resource
         return resource
+
+    def __set__(self, client: object, value: R) -> None:
+        # Defined (as a plain assignment) so that pydoc lists resources as data descriptors
+        # with their documentation rather than as "<_Resource object>" methods.
+        client.__dict__[self._attribute] = value
+
+    def resource_class(self) -> type[R]:
+        found: type[R] = getattr(importlib.import_module(self._module, "jogg"), self._name)
+        return found
+
+    @property
+    def __doc__(self) -> str:  # type: ignore[override]
+        """``Products — Create and update products``: the class and its first line of docs."""
+        resource_class = self.resource_class()
+        text = (
+            resource_class.__dict__.get("__doc__") or sys.modules[resource_class.__module__].__doc__
+        )
+        summary = (text or "").strip().split("\n")[0].strip()
+        return f"{self._name} — {summary}" if summary else self._name
+
+    def __repr__(self) -> str:
+        return f"<resource {self._attribute}: jogg{self._module}.{self._name}>"
 
 
 class Jogg:

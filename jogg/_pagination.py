@@ -107,6 +107,16 @@ class PageCursor(Generic[T]):
         self.finished = not page.has_more
 
 
+def describe(pager: object, spec: ListCall[Any]) -> str:
+    """``<SyncPager list_voices gender='female' language='english' page_size=5>``: the
+    operation and the filters given, by name (not the page being read)."""
+    filters = {key: value for key, value in sorted(spec.query.items()) if value is not None}
+    if spec.page_size is not None:
+        filters["page_size"] = spec.page_size
+    shown = "".join(f" {key}={value!r}" for key, value in filters.items())
+    return f"<{type(pager).__name__} {spec.operation.id}{shown}>"
+
+
 class SyncPager(Iterator[T]):
     """Iterates over every item of every page, fetching pages as they are needed."""
 
@@ -117,6 +127,9 @@ class SyncPager(Iterator[T]):
 
     def __iter__(self) -> SyncPager[T]:
         return self
+
+    def __repr__(self) -> str:
+        return describe(self, self._cursor.spec)
 
     def __next__(self) -> T:
         while not self._buffer:
@@ -139,6 +152,9 @@ class AsyncPager(AsyncIterator[T]):
 
     def __aiter__(self) -> AsyncPager[T]:
         return self
+
+    def __repr__(self) -> str:
+        return describe(self, self._cursor.spec)
 
     async def __anext__(self) -> T:
         while not self._buffer:

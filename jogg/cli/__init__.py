@@ -14,6 +14,14 @@ __all__ = ["main"]
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``jogg`` with ``argv`` (default: the process's arguments); returns the exit code."""
+    from ._pipes import reader_safe_output
+
+    with reader_safe_output():
+        return _main(argv)
+    return 0  # stdout's reader left while a file was streamed to it: it had what it wanted
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from ._parser import build_parser
 
     parser = build_parser()

@@ -1,43 +1,81 @@
 """What the command line prints: tables, JSON, job details and the waiting display.
 
 Nothing printed here may carry a credential: URL queries (where signed URLs keep their
-signature) are cut, and fields that hold secrets are masked, in tables and JSON alike.
+signature) are cut, and fields whose names say they hold secrets are masked, in tables and
+JSON alike, at any depth.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TextIO
+from urllib.parse import urlsplit, urlunsplit
 
-from .._redact import redact_url
+from .._redact import HIDDEN_QUERY
 
 MAX_CELL = 48
 HIDDEN = "<hidden>"
-# Fields whose values are credentials wherever they appear in an API object.
-SECRET_FIELDS = frozenset({"secret", "sign_url", "signature", "api_key", "x-api-key"})
+# A key whose name contains one of these holds a credential, at any depth of any object.
+SECRET_KEY_PARTS = ("secret", "token", "signature", "password", "credential", "api_key", "apikey")
+SECRET_KEYS = frozenset({"sign_url", "authorization", "x_api_key"})
+# Any URL in a text: scheme, then everything up to white space or a quote.
+URL_IN_TEXT = re.compile(r"""\b[A-Za-z][A-Za-z0-9+.-]*://[^\s"'<>]+""")
+
+
+def is_secret_key(key: str) -> bool:
+    """True for keys such as ``secret``, ``signing_secret``, ``secretToken``,
+    ``X-Signature`` or ``sign_url``: masked by pattern, not by a list of known fields."""
+    name = key.lower().replace("-", "_")
+    return name in SECRET_KEYS or any(part in name for part in SECRET_KEY_PARTS)
+
+
+def _cut_query(match: re.Match[str]) -> str:
+    url = match.group(0)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return HIDDEN
+    if not parts.query and not parts.fragment and "@" not in parts.netloc:
+        return url
+    host = parts.netloc.rpartition("@")[2]  # user:password@ is a credential too
+    query = HIDDEN_QUERY if parts.query else ""
+    return urlunsplit((parts.scheme, host, parts.path, query, ""))
+
+
+def mask_urls(text: str) -> str:
+    """``text`` with the query (where signed URLs keep their signature), fragment and user
+    info of every URL in it replaced, whatever the scheme's case or the URL's position."""
+    if "://" not in text:
+        return text
+    return URL_IN_TEXT.sub(_cut_query, text)
 
 
 def sanitize(value: Any, *, keep_secret: bool = False) -> Any:
-    """A JSON-ready copy of an API object with secrets masked and URL queries cut."""
+    """A JSON-ready copy of an API object with secrets masked and URL queries cut.
+
+    ``keep_secret`` keeps the top-level ``secret`` (a webhook endpoint's signing secret,
+    shown on request); every other credential stays masked.
+    """
     if isinstance(value, Mapping):
         return {
             str(key): (
-                HIDDEN
-                if str(key).lower() in SECRET_FIELDS
-                and not (keep_secret and str(key).lower() == "secret")
-                and item is not None
-                else sanitize(item, keep_secret=keep_secret)
+                item
+                if keep_secret and str(key) == "secret" and isinstance(item, str)
+                else HIDDEN
+                if is_secret_key(str(key)) and item not in (None, "")
+                else sanitize(item)
             )
             for key, item in value.items()
         }
     if isinstance(value, list | tuple):
-        return [sanitize(item, keep_secret=keep_secret) for item in value]
+        return [sanitize(item) for item in value]
     if isinstance(value, str):
-        return redact_url(value)
+        return mask_urls(value)
     return value
 
 
@@ -57,7 +95,7 @@ def cell(value: Any, limit: int | None = MAX_CELL) -> str:
     if isinstance(value, list | tuple):
         text = ", ".join(cell(item, None) for item in value)
     else:
-        text = redact_url(str(value))
+        text = mask_urls(str(value))
     text = " ".join(text.split())
     return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
 
@@ -83,7 +121,7 @@ def details(pairs: Iterable[tuple[str, Any]], stream: TextIO | None = None) -> N
     width = max((len(label) for label, _ in shown), default=0)
     for label, value in shown:
         multiline = isinstance(value, str) and "\n" in value
-        text = redact_url(value) if multiline else cell(value, None)
+        text = mask_urls(value) if multiline else cell(value, None)
         out.write(f"{label + ':':<{width + 1}} {text}\n")
 
 

@@ -168,7 +168,12 @@ def test_webhook_endpoints_are_created_listed_and_deleted(served: Served, jogg) 
     assert endpoint["endpoint_id"] in listed.stdout and secret not in listed.stdout
 
     shown = jogg(
-        "webhooks", "create", "https://hooks.example.com/b", "--event", "x", "--show-secret"
+        "webhooks",
+        "create",
+        "https://hooks.example.com/b",
+        "--event",
+        "generated_avatar_video_success",
+        "--show-secret",
     )
     assert shown.returncode == 0
     secret_lines = [line for line in shown.stdout.splitlines() if "secret" in line]

@@ -6,7 +6,8 @@ Conventions (README authors, read this):
   folder, with ``JOGG_BASE_URL`` / ``JOGG_API_KEY`` pointing at the served fake. Functions
   it defines named ``test_*`` are then called (``tmp_path`` is passed when asked for).
 - A ```console block's ``$ jogg ...`` lines are run through ``jogg.cli.main`` and must
-  exit 0.
+  exit 0. A line with a pipe (``$ jogg ... | head -3``) is run by bash with ``pipefail``
+  and the installed ``jogg`` command, and must exit 0 with nothing on stderr.
 - A block preceded by ``<!-- readme-test: skip (why) -->`` is not run (for code that needs
   a web framework or a real account). Say why in the comment.
 
@@ -18,8 +19,10 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import os
 import re
 import shlex
+import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +33,8 @@ import pytest
 from jogg import _clock
 from jogg.cli import main
 from jogg.testing import FakeJogg
+
+from .conftest import clean_env, jogg_command
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 SKIP_MARK = "<!-- readme-test: skip"
@@ -117,7 +122,10 @@ def test_readme_block_runs(block: Block, against_the_fake: Path) -> None:
         commands = [line[2:] for line in block.code.splitlines() if line.startswith("$ jogg ")]
         assert commands
         for command in commands:
-            assert main(shlex.split(command)[1:]) == 0, command
+            if "|" in command:
+                _run_pipeline(command, against_the_fake)
+            else:
+                assert main(shlex.split(command)[1:]) == 0, command
         return
     namespace: dict[str, object] = {"__name__": "readme"}
     exec(compile(block.code, f"README.md:{block.line}", "exec"), namespace)
@@ -125,3 +133,23 @@ def test_readme_block_runs(block: Block, against_the_fake: Path) -> None:
         if name.startswith("test_") and callable(value):
             wanted = inspect.signature(value).parameters
             value(**({"tmp_path": against_the_fake} if "tmp_path" in wanted else {}))
+
+
+def _run_pipeline(command: str, cwd: Path) -> None:
+    """A README pipe, run as a user's shell would, against the served fake."""
+    jogg_bin = Path(jogg_command()[0]).parent
+    env = clean_env(
+        JOGG_BASE_URL=os.environ["JOGG_BASE_URL"],
+        JOGG_API_KEY=os.environ["JOGG_API_KEY"],
+        PATH=f"{jogg_bin}{os.pathsep}{os.environ.get('PATH', '')}",
+    )
+    done = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command],
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (done.returncode, done.stderr) == (0, ""), command
+    assert done.stdout.strip(), command
