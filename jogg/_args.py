@@ -5,7 +5,9 @@ Each returns the value as the API wants it or raises ValidationError naming the 
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from jogg_api.models.create_video_from_product_body_avatar_type import (
     CREATE_VIDEO_FROM_PRODUCT_BODY_AVATAR_TYPE_VALUES,
@@ -87,9 +89,27 @@ def length_seconds(field: str, value: Any) -> VideoLength:
     )
 
 
-def https_url(field: str, value: Any) -> str:
-    """An absolute https:// URL (webhook endpoints accept nothing else)."""
+def https_url(field: str, value: Any, *, allow_loopback_http: bool = False) -> str:
+    """An absolute https:// URL (the API's webhook endpoints accept nothing else).
+
+    ``allow_loopback_http``: a client talking to a local fake may register a plain http://
+    receiver on a loopback host, so that deliveries can be tried end to end.
+    """
     url = v.url(field, value)
-    if not url.lower().startswith("https://"):
-        raise ValidationError(field, value, "an https:// URL")
-    return url
+    if url.lower().startswith("https://"):
+        return url
+    host = urlsplit(url).hostname or ""
+    if allow_loopback_http and is_loopback(host):
+        return url
+    raise ValidationError(field, value, "an https:// URL")
+
+
+def is_loopback(host: str) -> bool:
+    """localhost, *.localhost, 127.0.0.0/8 or ::1."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

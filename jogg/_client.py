@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import ipaddress
 import logging
 import os
 import sys
@@ -16,6 +15,7 @@ import attrs
 import httpx
 
 from . import _validation as v
+from ._args import is_loopback
 from ._clock import Clock, SystemClock
 from ._download import AsyncFiles, SyncFiles
 from ._errors import JoggError, ValidationError
@@ -66,22 +66,12 @@ def _configure_logging_from_env() -> None:
         logger.addHandler(handler)
 
 
-def _is_loopback(host: str) -> bool:
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _resolve_base_url(base_url: str | None) -> str:
     url = base_url or os.environ.get("JOGG_BASE_URL") or DEFAULT_BASE_URL
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValidationError("base_url", url, "an absolute https:// URL")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ValidationError(
             "base_url",
             url,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from typing import Any, Unpack
+from urllib.parse import urlsplit
 
 from jogg_api.api.webhook import (
     create_webhook_endpoint,
@@ -26,7 +27,7 @@ from jogg_api.models.webhook_endpoint import WebhookEndpoint as WireEndpoint
 from .. import _validation as v
 from .. import _wire as w
 from .. import webhooks as receiving
-from .._args import https_url
+from .._args import https_url, is_loopback
 from .._errors import ValidationError
 from .._options import RequestOptions, check_options
 from .._results.account import DISABLED, ENABLED
@@ -55,11 +56,18 @@ def list_endpoints_call(options: RequestOptions) -> Call[list[WebhookEndpoint]]:
     return Call(list_webhook_endpoints, {}, parse=parse, options=check_options(options))
 
 
+def _receiver_url(url: Any, base_url: str) -> str:
+    """Endpoints take https:// URLs; plain http:// on loopback only while the client itself
+    talks to a loopback host (a local fake), never to the real API."""
+    local = is_loopback(urlsplit(base_url).hostname or "")
+    return https_url("url", url, allow_loopback_http=local)
+
+
 def create_endpoint_call(
-    url: Any, events: Any, enabled: Any, options: RequestOptions
+    url: Any, events: Any, enabled: Any, base_url: str, options: RequestOptions
 ) -> Call[WebhookEndpoint]:
     body = CreateWebhookEndpointBody(
-        url=https_url("url", url),
+        url=_receiver_url(url, base_url),
         # Event names are not checked: the list grows (list_events() has the current one).
         events=v.text_list("events", events),
         status=status_word(enabled),
@@ -70,7 +78,7 @@ def create_endpoint_call(
 
 
 def update_endpoint_call(
-    endpoint: Any, url: Any, events: Any, enabled: Any, options: RequestOptions
+    endpoint: Any, url: Any, events: Any, enabled: Any, base_url: str, options: RequestOptions
 ) -> Call[WebhookEndpoint]:
     """The API replaces url, events and status together. Missing ones are taken from
     ``endpoint`` when it is a WebhookEndpoint; with a bare id all three are needed."""
@@ -87,7 +95,7 @@ def update_endpoint_call(
                 "the WebhookEndpoint itself to keep its current values)",
             )
     body = UpdateWebhookEndpointBody(
-        url=https_url("url", url),
+        url=_receiver_url(url, base_url),
         events=v.text_list("events", events),
         status=status_word(enabled),
     )
@@ -148,11 +156,13 @@ class Webhooks(SyncResource, _Receiving):
     ) -> WebhookEndpoint:
         """Register an https ``url`` for ``events``; keep the returned ``secret`` to verify.
 
-        url: where deliveries go (https only).
+        url: where deliveries go (https; http:// on loopback only against a local fake).
         events: the event names to send (list_events() has them).
         enabled: whether deliveries start at once.
         """
-        return self._call(create_endpoint_call(url, events, enabled, options))
+        return self._call(
+            create_endpoint_call(url, events, enabled, self._client.base_url, options)
+        )
 
     def update_endpoint(
         self,
@@ -170,7 +180,9 @@ class Webhooks(SyncResource, _Receiving):
         events: the new event names.
         enabled: whether deliveries are sent.
         """
-        return self._call(update_endpoint_call(endpoint_id, url, events, enabled, options))
+        return self._call(
+            update_endpoint_call(endpoint_id, url, events, enabled, self._client.base_url, options)
+        )
 
     def delete_endpoint(
         self, endpoint_id: str | WebhookEndpoint, **options: Unpack[RequestOptions]
@@ -203,11 +215,13 @@ class AsyncWebhooks(AsyncResource, _Receiving):
     ) -> WebhookEndpoint:
         """Register an https ``url`` for ``events``; keep the returned ``secret`` to verify.
 
-        url: where deliveries go (https only).
+        url: where deliveries go (https; http:// on loopback only against a local fake).
         events: the event names to send (list_events() has them).
         enabled: whether deliveries start at once.
         """
-        return await self._call(create_endpoint_call(url, events, enabled, options))
+        return await self._call(
+            create_endpoint_call(url, events, enabled, self._client.base_url, options)
+        )
 
     async def update_endpoint(
         self,
@@ -225,7 +239,9 @@ class AsyncWebhooks(AsyncResource, _Receiving):
         events: the new event names.
         enabled: whether deliveries are sent.
         """
-        return await self._call(update_endpoint_call(endpoint_id, url, events, enabled, options))
+        return await self._call(
+            update_endpoint_call(endpoint_id, url, events, enabled, self._client.base_url, options)
+        )
 
     async def delete_endpoint(
         self, endpoint_id: str | WebhookEndpoint, **options: Unpack[RequestOptions]

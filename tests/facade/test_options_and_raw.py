@@ -159,3 +159,16 @@ def test_user_resource_is_named_like_its_attribute() -> None:
         warnings.simplefilter("always")
         assert user.Account is user.UserResource
     assert caught and caught[0].category is DeprecationWarning
+
+
+def test_loopback_http_endpoints_only_against_a_local_api(fake: FakeJogg) -> None:
+    local = fake.client()  # base_url http://localhost: a local fake
+    endpoint = local.webhooks.create_endpoint(
+        "http://127.0.0.1:9000/hook", ["generated_video_success"]
+    )
+    assert endpoint.url == "http://127.0.0.1:9000/hook"
+    with pytest.raises(jogg.ValidationError, match="https"):
+        local.webhooks.create_endpoint("http://hooks.example.com/x", ["generated_video_success"])
+    remote = jogg.Jogg(api_key="k", base_url="https://api.jogg.ai")
+    with pytest.raises(jogg.ValidationError, match="https"):
+        remote.webhooks.create_endpoint("http://127.0.0.1:9000/hook", ["x"])
