@@ -25,6 +25,7 @@ from .. import (
     Voice,
     WaitTimeoutError,
 )
+from .._args import AspectRatio
 from .._redact import redact_url
 from ._output import (
     WaitDisplay,
@@ -337,7 +338,7 @@ def cmd_product_video(ctx: Context) -> int:
     return 0
 
 
-def _first_avatar(client: Jogg, aspect_ratio: str) -> Avatar:
+def _first_avatar(client: Jogg, aspect_ratio: AspectRatio) -> Avatar:
     for found in client.avatars.list_public(aspect_ratio=aspect_ratio, page_size=1):
         return found
     for found in client.avatars.list_public(page_size=1):
