@@ -182,6 +182,9 @@ _AVATAR_ITEMS: dict[str, tuple[Any, Callable[[Any, Mapping[str, Any], str], Avat
 
 @attrs.frozen
 class Voice:
+    """A voice for text to speech; pass the object itself as ``voice=`` to a create call.
+    ``custom`` is True for the account's own voices."""
+
     id: str
     name: str | None = None
     language: str | None = None
@@ -248,6 +251,8 @@ class Voice:
 
 @attrs.frozen
 class Music:
+    """A background music track; its ``id`` is a create call's ``music_id``."""
+
     id: int
     name: str | None = None
     url: str | None = None
@@ -272,6 +277,8 @@ class Music:
 
 @attrs.frozen
 class VisualStyle:
+    """A visual style of product videos; its ``name`` is what ``visual_style`` takes."""
+
     name: str
     id: int | None = None
     raw: Mapping[str, Any] = raw_field()
@@ -415,6 +422,8 @@ class AvatarMotion(_Job):
 
 @attrs.frozen
 class ProductAvatarImage:
+    """One image of a product avatar batch; animate it with ``product_avatars.add_motion``."""
+
     id: str
     status: JobStatus
     image_id: str | None = None
