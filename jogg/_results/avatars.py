@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 from jogg_api.models.get_photo_avatar_motion_response_200_data_type_0 import (
@@ -51,6 +51,29 @@ from ._common import (
     raw_field,
 )
 
+T = TypeVar("T")
+
+
+def _strays(m: w.WireModel, field: str) -> tuple[Any, ...]:
+    """The values of every stray key of ``field`` (STRAYS) in the model's unknown keys."""
+    extra = m.additional_properties
+    return tuple(extra.get(key) for key in w.STRAYS[field])
+
+
+def _pick(reader: Callable[[Any], T | None], m: w.WireModel, field: str, *values: Any) -> T | None:
+    """The first of ``values`` (the spec's own attributes, in order), then of the strays of
+    ``field``, that ``reader`` can read: a value of the wrong type falls through to the next
+    key instead of hiding it."""
+    for value in (*values, *_strays(m, field)):
+        found = reader(value)
+        if found is not None:
+            return found
+    return None
+
+
+def _string_list(value: Any) -> tuple[str, ...] | None:
+    return w.strings(value) or None
+
 
 def _aspect_name(value: Any) -> str | None:
     """An avatar's aspect ratio: the API's code (0, 1, 2) by name, or the text it sent."""
@@ -96,15 +119,15 @@ class Avatar:
         order they are tried), with the live API's strays as fallbacks."""
         status_value = w.first(status, w.stray(m, "Avatar.status"))
         return cls(
-            id=w.integer(w.first(id, w.stray(m, "Avatar.id"))) or 0,
+            id=_pick(w.integer, m, "Avatar.id", id) or 0,
             kind=kind,
             name=w.text(name),
             cover_url=w.text(cover_url),
-            video_url=w.text(w.first(*video_urls, w.stray(m, "Avatar.video_url"))),
+            video_url=_pick(w.text, m, "Avatar.video_url", *video_urls),
             aspect_ratio=_aspect_name(w.first(aspect_ratio, w.stray(m, "Avatar.aspect_ratio"))),
-            style=w.text(w.first(style, w.stray(m, "Avatar.style"))),
-            gender=w.text(w.first(gender, w.stray(m, "Avatar.gender"))),
-            age=w.text(w.first(age, w.stray(m, "Avatar.age"))),
+            style=_pick(w.text, m, "Avatar.style", style),
+            gender=_pick(w.text, m, "Avatar.gender", gender),
+            age=_pick(w.text, m, "Avatar.age", age),
             status=JobStatus.parse(status_value) if status_value is not None else None,
             raw=raw,
         )
@@ -214,14 +237,14 @@ class Voice:
     ) -> Voice:
         """A voice from the wire values a list item's model gave, strays as fallbacks."""
         return cls(
-            id=w.text(w.first(id, w.stray(m, "Voice.id"))) or "",
+            id=_pick(w.text, m, "Voice.id", id) or "",
             name=w.text(name),
             language=w.text(language),
-            gender=w.text(w.first(gender, w.stray(m, "Voice.gender"))),
-            age=w.text(w.first(age, w.stray(m, "Voice.age"))),
-            accent=w.text(w.first(accent, w.stray(m, "Voice.accent"))),
-            use_case=w.text(w.first(use_case, w.stray(m, "Voice.use_case"))),
-            sample_url=w.text(w.first(sample_url, w.stray(m, "Voice.sample_url"))),
+            gender=_pick(w.text, m, "Voice.gender", gender),
+            age=_pick(w.text, m, "Voice.age", age),
+            accent=_pick(w.text, m, "Voice.accent", accent),
+            use_case=_pick(w.text, m, "Voice.use_case", use_case),
+            sample_url=_pick(w.text, m, "Voice.sample_url", sample_url),
             custom=custom,
             raw=raw,
         )
@@ -262,9 +285,9 @@ class Music:
     @classmethod
     def read(cls, m: MusicInfo, raw: Mapping[str, Any]) -> Music:
         return cls(
-            id=w.integer(w.first(m.id, w.stray(m, "Music.id"))) or 0,
+            id=_pick(w.integer, m, "Music.id", m.id) or 0,
             name=w.text(m.name),
-            url=w.text(w.first(m.music_url, w.stray(m, "Music.url"))),
+            url=_pick(w.text, m, "Music.url", m.music_url),
             duration=w.number(m.duration),
             raw=raw,
         )
@@ -323,16 +346,14 @@ class AvatarPhoto(_Job):
         # No status at all is a photo job just started, even beside an error text.
         state = JobStatus(JobState.PENDING) if isinstance(value, Unset) else JobStatus.parse(value)
         # `msg` is the API's message for any answer; it is the error only of a failed job.
-        error = job_error(w.stray(m, "AvatarPhoto.error")) or (
-            JobError.read(w.first(message, w.stray(m, "AvatarPhoto.message")))
-            if state.is_failed
-            else None
+        error = job_error(*_strays(m, "AvatarPhoto.error")) or (
+            job_error(message, *_strays(m, "AvatarPhoto.message")) if state.is_failed else None
         )
         return cls(
-            id=w.text(w.first(id, w.stray(m, "AvatarPhoto.id"))) or known_id or "",
+            id=_pick(w.text, m, "AvatarPhoto.id", id) or known_id or "",
             status=state,
-            image_urls=w.strings(w.first(image_urls, w.stray(m, "AvatarPhoto.image_urls"))),
-            image_keys=w.strings(w.first(image_keys, w.stray(m, "AvatarPhoto.image_keys"))),
+            image_urls=_pick(_string_list, m, "AvatarPhoto.image_urls", image_urls) or (),
+            image_keys=_pick(_string_list, m, "AvatarPhoto.image_keys", image_keys) or (),
             error=error,
             raw=raw,
         )
@@ -386,16 +407,16 @@ class AvatarMotion(_Job):
         """A motion job from the wire values an answer's model gave, strays as fallbacks.
         ``known_id`` is the id asked for, used when the answer names none."""
         # The stray `error` is tried before the spec's `error_msg`, as the live API sends it.
-        error_value = job_error(w.stray(m, "AvatarMotion.error"), error)
+        error_value = job_error(*_strays(m, "AvatarMotion.error"), error)
         return cls(
-            id=w.text(w.first(id, w.stray(m, "AvatarMotion.id"))) or known_id or "",
+            id=_pick(w.text, m, "AvatarMotion.id", id) or known_id or "",
             # No status at all is a motion just started, even beside an error text.
             status=job_status(w.status(m, status), error_value, absent_with_error=False),
             avatar_id=w.integer(avatar_id),
-            name=w.text(w.first(name, w.stray(m, "AvatarMotion.name"))),
-            image_url=w.text(w.first(image_url, w.stray(m, "AvatarMotion.image_url"))),
-            preview_url=w.text(w.first(preview_url, w.stray(m, "AvatarMotion.preview_url"))),
-            voice_id=w.text(w.first(voice_id, w.stray(m, "AvatarMotion.voice_id"))),
+            name=_pick(w.text, m, "AvatarMotion.name", name),
+            image_url=_pick(w.text, m, "AvatarMotion.image_url", image_url),
+            preview_url=_pick(w.text, m, "AvatarMotion.preview_url", preview_url),
+            voice_id=_pick(w.text, m, "AvatarMotion.voice_id", voice_id),
             error=error_value,
             raw=raw,
         )
@@ -445,10 +466,10 @@ class ProductAvatarImage:
     ) -> ProductAvatarImage:
         """One image of a batch from the wire values its model gave, strays as fallbacks."""
         return cls(
-            id=w.text(w.first(id, w.stray(m, "ProductAvatarImage.id"))) or "",
+            id=_pick(w.text, m, "ProductAvatarImage.id", id) or "",
             status=JobStatus.parse(w.present(w.status(m, status))),
-            image_id=w.text(w.first(image_id, w.stray(m, "ProductAvatarImage.image_id"))),
-            url=w.text(w.first(url, w.stray(m, "ProductAvatarImage.url"))),
+            image_id=_pick(w.text, m, "ProductAvatarImage.image_id", image_id),
+            url=_pick(w.text, m, "ProductAvatarImage.url", url),
             created_at=w.timestamp(created_at),
             completed_at=w.timestamp(
                 w.first(completed_at, w.stray(m, "ProductAvatarImage.completed_at"))
@@ -497,7 +518,7 @@ class ProductAvatarBatch:
         """A batch from its id's wire value and its images (read from the answer's model).
         ``known_id`` is the id asked for, used when the answer names none."""
         return cls(
-            id=w.text(w.first(id, w.stray(m, "ProductAvatarBatch.id"))) or known_id or "",
+            id=_pick(w.text, m, "ProductAvatarBatch.id", id) or known_id or "",
             status=_batch_status(images),
             images=images,
             raw=raw,
