@@ -4,6 +4,7 @@ agree."""
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import re
 from typing import Any
@@ -18,7 +19,6 @@ from jogg.resources import (
     musics,
     photo_avatars,
     product_avatars,
-    styles,
     visual_styles,
     voices,
 )
@@ -218,6 +218,8 @@ async def test_a_failed_wait_after_create_hands_back_the_job(api: ScriptedAPI, f
 
 
 def test_old_module_of_musics_and_visual_styles_still_imports() -> None:
+    with pytest.warns(DeprecationWarning, match="jogg.resources.musics"):
+        styles = importlib.reload(importlib.import_module("jogg.resources.styles"))
     assert styles.Musics is musics.Musics and styles.AsyncMusics is musics.AsyncMusics
     assert styles.VisualStyles is visual_styles.VisualStyles
     assert styles.AsyncVisualStyles is visual_styles.AsyncVisualStyles
