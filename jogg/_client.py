@@ -30,14 +30,15 @@ if TYPE_CHECKING:
     from .resources.avatar_videos import AsyncAvatarVideos, AvatarVideos
     from .resources.avatars import AsyncAvatars, Avatars
     from .resources.lip_sync import AsyncLipSync, LipSync
+    from .resources.musics import AsyncMusics, Musics
     from .resources.photo_avatars import AsyncPhotoAvatars, PhotoAvatars
     from .resources.product_avatars import AsyncProductAvatars, ProductAvatars
     from .resources.product_videos import AsyncPreviews, AsyncProductVideos, Previews, ProductVideos
     from .resources.products import AsyncProducts, Products
-    from .resources.styles import AsyncMusics, AsyncVisualStyles, Musics, VisualStyles
     from .resources.templates import AsyncTemplates, AsyncTemplateVideos, Templates, TemplateVideos
     from .resources.translations import AsyncTranslations, Translations
     from .resources.user import AsyncUserResource, UserResource
+    from .resources.visual_styles import AsyncVisualStyles, VisualStyles
     from .resources.voices import AsyncVoices, Voices
     from .resources.webhooks import AsyncWebhooks, Webhooks
 
@@ -213,8 +214,8 @@ class Jogg:
     previews: _Resource[Previews] = _Resource(".resources.product_videos", "Previews")
     avatars: _Resource[Avatars] = _Resource(".resources.avatars", "Avatars")
     voices: _Resource[Voices] = _Resource(".resources.voices", "Voices")
-    musics: _Resource[Musics] = _Resource(".resources.styles", "Musics")
-    visual_styles: _Resource[VisualStyles] = _Resource(".resources.styles", "VisualStyles")
+    musics: _Resource[Musics] = _Resource(".resources.musics", "Musics")
+    visual_styles: _Resource[VisualStyles] = _Resource(".resources.visual_styles", "VisualStyles")
     avatar_videos: _Resource[AvatarVideos] = _Resource(".resources.avatar_videos", "AvatarVideos")
     templates: _Resource[Templates] = _Resource(".resources.templates", "Templates")
     template_videos: _Resource[TemplateVideos] = _Resource(".resources.templates", "TemplateVideos")
@@ -304,9 +305,9 @@ class AsyncJogg:
     previews: _Resource[AsyncPreviews] = _Resource(".resources.product_videos", "AsyncPreviews")
     avatars: _Resource[AsyncAvatars] = _Resource(".resources.avatars", "AsyncAvatars")
     voices: _Resource[AsyncVoices] = _Resource(".resources.voices", "AsyncVoices")
-    musics: _Resource[AsyncMusics] = _Resource(".resources.styles", "AsyncMusics")
+    musics: _Resource[AsyncMusics] = _Resource(".resources.musics", "AsyncMusics")
     visual_styles: _Resource[AsyncVisualStyles] = _Resource(
-        ".resources.styles", "AsyncVisualStyles"
+        ".resources.visual_styles", "AsyncVisualStyles"
     )
     avatar_videos: _Resource[AsyncAvatarVideos] = _Resource(
         ".resources.avatar_videos", "AsyncAvatarVideos"

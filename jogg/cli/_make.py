@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import Avatar, Jogg, ProductVideoSpec, Voice
+from .._args import AspectRatio
 from ._context import Context, Failure, SaveTo, UsageError, raw_of, save_to
 from ._output import mask_urls, print_json, sanitize
 
@@ -90,7 +91,7 @@ def cmd_product_video(ctx: Context) -> int:
     return 0
 
 
-def _first_avatar(client: Jogg, aspect_ratio: str) -> Avatar:
+def _first_avatar(client: Jogg, aspect_ratio: AspectRatio) -> Avatar:
     for found in client.avatars.list_public(aspect_ratio=aspect_ratio, page_size=1):
         return found
     for found in client.avatars.list_public(page_size=1):

@@ -2,116 +2,69 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Unpack
 
-from .. import _validation as v
-from .._args import ASPECT_RATIOS, voice_id
-from .._operations import operation
+from .._options import RequestOptions
 from .._polling import ProgressCallback
-from .._transport import Call
 from ..types import AvatarMotion, AvatarPhoto, Voice
 from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, job_id
-
-# Spelled as the API wants them; matched case-insensitively ("young adult" works).
-AGES = ("Teenager", "Young adult", "Adult", "Elderly")
-AVATAR_STYLES = ("Professional", "Social")
-GENDERS = ("Female", "Male")
-PHOTO_MODELS = ("classic", "modern")
-ETHNICITIES = (
-    "European",
-    "African",
-    "South Asian",
-    "East Asian",
-    "Middle Eastern",
-    "South American",
-    "North American",
+from ._photo_avatar_calls import (
+    MotionModel,
+    PhotoAge,
+    PhotoAspectRatio,
+    PhotoAvatarStyle,
+    PhotoEthnicity,
+    PhotoGender,
+    PhotoModel,
+    add_motion_call,
+    generate_call,
+    retrieve_motion_call,
+    retrieve_photo_call,
 )
-MOTION_MODELS = ("1.0", "2.0", "2.0-Pro", "3.0")
 
-
-def generate_call(
-    age: Any,
-    avatar_style: Any,
-    gender: Any,
-    model: Any,
-    aspect_ratio: Any,
-    ethnicity: Any,
-    background: Any,
-    appearance: Any,
-    image_url: Any,
-) -> Call[AvatarPhoto]:
-    body = v.drop_none(
-        {
-            "age": v.choice("age", age, AGES),
-            "avatar_style": v.choice("avatar_style", avatar_style, AVATAR_STYLES),
-            "gender": v.choice("gender", gender, GENDERS),
-            "model": v.choice("model", model, PHOTO_MODELS),
-            "aspect_ratio": v.choice("aspect_ratio", aspect_ratio, ASPECT_RATIOS),
-            "ethnicity": v.optional_choice("ethnicity", ethnicity, ETHNICITIES),
-            "background": v.optional_text("background", background),
-            "appearance": v.optional_text("appearance", appearance),
-            "image_url": v.optional_url("image_url", image_url),
-        }
-    )
-    return Call(operation("generate_photo_avatar_photo"), parse=AvatarPhoto.from_data, body=body)
-
-
-def retrieve_photo_call(photo_id: Any) -> Call[AvatarPhoto]:
-    pid = job_id("photo_id", photo_id)
-    return Call(
-        operation("get_photo_avatar_photo"),
-        parse=lambda data: AvatarPhoto.from_data(data, id=pid),
-        query={"photo_id": pid},
-    )
-
-
-def add_motion_call(
-    image_url: Any,
-    name: Any,
-    voice: Any,
-    model: Any,
-    photo_id: Any,
-    description: Any,
-    welcome_message: Any,
-) -> Call[AvatarMotion]:
-    body = v.drop_none(
-        {
-            "image_url": v.url("image_url", image_url),
-            "name": v.text("name", name),
-            "voice_id": voice_id("voice", voice),
-            "model": v.choice("model", model, MOTION_MODELS),
-            "photo_id": None if photo_id is None else job_id("photo_id", photo_id),
-            "description": v.optional_text("description", description),
-            "welcome_msg": v.optional_text("welcome_message", welcome_message),
-        }
-    )
-    return Call(operation("add_photo_avatar_motion"), parse=AvatarMotion.from_data, body=body)
-
-
-def retrieve_motion_call(motion_id: Any) -> Call[AvatarMotion]:
-    mid = job_id("motion_id", motion_id)
-    return Call(
-        operation("get_photo_avatar_motion"),
-        parse=lambda data: AvatarMotion.from_data(data, id=mid),
-        query={"motion_id": mid},
-    )
+__all__ = [
+    "AsyncPhotoAvatars",
+    "MotionModel",
+    "PhotoAge",
+    "PhotoAspectRatio",
+    "PhotoAvatarStyle",
+    "PhotoAvatars",
+    "PhotoEthnicity",
+    "PhotoGender",
+    "PhotoModel",
+]
 
 
 class PhotoAvatars(SyncResource):
+    """Photo avatars: generate portraits (``generate_photo``), then animate one into an
+    avatar that can speak (``add_motion``)."""
+
     def generate_photo(
         self,
         *,
-        age: str,
-        avatar_style: str,
-        gender: str,
-        model: str,
-        aspect_ratio: str,
-        ethnicity: str | None = None,
+        age: PhotoAge,
+        avatar_style: PhotoAvatarStyle,
+        gender: PhotoGender,
+        model: PhotoModel,
+        aspect_ratio: PhotoAspectRatio,
+        ethnicity: PhotoEthnicity | None = None,
         background: str | None = None,
         appearance: str | None = None,
         image_url: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AvatarPhoto:
-        """Start generating portraits; wait with ``wait_photo`` for ``image_urls``."""
+        """Start generating portraits; wait with ``wait_photo`` for ``image_urls``.
+
+        age: the person's age group (Teenager, Young adult, Adult or Elderly).
+        avatar_style: Professional or Social.
+        gender: Female or Male.
+        model: the image model (classic or modern).
+        aspect_ratio: the portraits' shape (portrait, landscape or square).
+        ethnicity: the person's ethnicity (European, East Asian, ...).
+        background: what is behind the person, in words.
+        appearance: what the person looks like, in words.
+        image_url: a photo to start from.
+        """
         return self._call(
             generate_call(
                 age,
@@ -123,11 +76,18 @@ class PhotoAvatars(SyncResource):
                 background,
                 appearance,
                 image_url,
+                options,
             )
         )
 
-    def retrieve_photo(self, photo_id: str | AvatarPhoto) -> AvatarPhoto:
-        return self._call(retrieve_photo_call(photo_id))
+    def retrieve_photo(
+        self, photo_id: str | AvatarPhoto, **options: Unpack[RequestOptions]
+    ) -> AvatarPhoto:
+        """The portrait job as it is now.
+
+        photo_id: the job (its id, or the AvatarPhoto).
+        """
+        return self._call(retrieve_photo_call(photo_id, options))
 
     def wait_photo(
         self,
@@ -137,10 +97,68 @@ class PhotoAvatars(SyncResource):
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> AvatarPhoto:
-        """Poll until the photos are ready (returned) or failed (JobFailedError)."""
+        """Poll until the portraits are ready (returned) or failed (JobFailedError).
+
+        photo_id: the job (its id, or the AvatarPhoto).
+        timeout: give up after this many seconds (WaitTimeoutError); None waits for ever.
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (job, elapsed seconds) after each look.
+        """
         pid = job_id("photo_id", photo_id)
         return self._wait(
             pid, lambda: self.retrieve_photo(pid), timeout, poll_interval, on_progress
+        )
+
+    def generate_photo_and_wait(
+        self,
+        *,
+        age: PhotoAge,
+        avatar_style: PhotoAvatarStyle,
+        gender: PhotoGender,
+        model: PhotoModel,
+        aspect_ratio: PhotoAspectRatio,
+        ethnicity: PhotoEthnicity | None = None,
+        background: str | None = None,
+        appearance: str | None = None,
+        image_url: str | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> AvatarPhoto:
+        """``generate_photo``, then ``wait_photo``. A wait that fails after the job started
+        raises WaitAfterCreateError with the job: resume with ``wait_photo``.
+
+        age: the person's age group (Teenager, Young adult, Adult or Elderly).
+        avatar_style: Professional or Social.
+        gender: Female or Male.
+        model: the image model (classic or modern).
+        aspect_ratio: the portraits' shape (portrait, landscape or square).
+        ethnicity: the person's ethnicity (European, East Asian, ...).
+        background: what is behind the person, in words.
+        appearance: what the person looks like, in words.
+        image_url: a photo to start from.
+        timeout: give up waiting after this many seconds (WaitTimeoutError).
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (job, elapsed seconds) after each look.
+        """
+        photo = self.generate_photo(
+            age=age,
+            avatar_style=avatar_style,
+            gender=gender,
+            model=model,
+            aspect_ratio=aspect_ratio,
+            ethnicity=ethnicity,
+            background=background,
+            appearance=appearance,
+            image_url=image_url,
+        )
+        return self._wait_created(
+            photo,
+            self.retrieve_photo,
+            "client.photo_avatars.wait_photo",
+            timeout,
+            poll_interval,
+            on_progress,
         )
 
     def add_motion(
@@ -149,19 +167,37 @@ class PhotoAvatars(SyncResource):
         *,
         name: str,
         voice: str | Voice,
-        model: str,
+        model: MotionModel,
         photo_id: str | AvatarPhoto | None = None,
         description: str | None = None,
         welcome_message: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AvatarMotion:
         """Animate a portrait (one of ``AvatarPhoto.image_urls``, or any image URL) into an
-        avatar; ``model`` is 1.0, 2.0, 2.0-Pro or 3.0."""
+        avatar; wait with ``wait_motion`` for its ``avatar_id``.
+
+        image_url: the portrait to animate.
+        name: the new avatar's name.
+        voice: the avatar's voice (its id, or a Voice).
+        model: the motion model (1.0, 2.0, 2.0-Pro or 3.0).
+        photo_id: the portrait job the image came from (its id, or the AvatarPhoto).
+        description: what the avatar is for, in words.
+        welcome_message: what the avatar says first.
+        """
         return self._call(
-            add_motion_call(image_url, name, voice, model, photo_id, description, welcome_message)
+            add_motion_call(
+                image_url, name, voice, model, photo_id, description, welcome_message, options
+            )
         )
 
-    def retrieve_motion(self, motion_id: str | AvatarMotion) -> AvatarMotion:
-        return self._call(retrieve_motion_call(motion_id))
+    def retrieve_motion(
+        self, motion_id: str | AvatarMotion, **options: Unpack[RequestOptions]
+    ) -> AvatarMotion:
+        """The motion job as it is now.
+
+        motion_id: the job (its id, or the AvatarMotion).
+        """
+        return self._call(retrieve_motion_call(motion_id, options))
 
     def wait_motion(
         self,
@@ -171,27 +207,95 @@ class PhotoAvatars(SyncResource):
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> AvatarMotion:
-        """Poll until the avatar is animated (returned, with ``avatar_id``) or failed."""
+        """Poll until the avatar is animated (returned, with ``avatar_id``) or failed.
+
+        motion_id: the job (its id, or the AvatarMotion).
+        timeout: give up after this many seconds (WaitTimeoutError); None waits for ever.
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (job, elapsed seconds) after each look.
+        """
         mid = job_id("motion_id", motion_id)
         return self._wait(
             mid, lambda: self.retrieve_motion(mid), timeout, poll_interval, on_progress
         )
 
+    def add_motion_and_wait(
+        self,
+        image_url: str,
+        *,
+        name: str,
+        voice: str | Voice,
+        model: MotionModel,
+        photo_id: str | AvatarPhoto | None = None,
+        description: str | None = None,
+        welcome_message: str | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> AvatarMotion:
+        """``add_motion``, then ``wait_motion``. A wait that fails after the job started
+        raises WaitAfterCreateError with the job: resume with ``wait_motion``.
+
+        image_url: the portrait to animate.
+        name: the new avatar's name.
+        voice: the avatar's voice (its id, or a Voice).
+        model: the motion model (1.0, 2.0, 2.0-Pro or 3.0).
+        photo_id: the portrait job the image came from (its id, or the AvatarPhoto).
+        description: what the avatar is for, in words.
+        welcome_message: what the avatar says first.
+        timeout: give up waiting after this many seconds (WaitTimeoutError).
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (job, elapsed seconds) after each look.
+        """
+        motion = self.add_motion(
+            image_url,
+            name=name,
+            voice=voice,
+            model=model,
+            photo_id=photo_id,
+            description=description,
+            welcome_message=welcome_message,
+        )
+        return self._wait_created(
+            motion,
+            self.retrieve_motion,
+            "client.photo_avatars.wait_motion",
+            timeout,
+            poll_interval,
+            on_progress,
+        )
+
 
 class AsyncPhotoAvatars(AsyncResource):
+    """Photo avatars: generate portraits (``generate_photo``), then animate one into an
+    avatar that can speak (``add_motion``)."""
+
     async def generate_photo(
         self,
         *,
-        age: str,
-        avatar_style: str,
-        gender: str,
-        model: str,
-        aspect_ratio: str,
-        ethnicity: str | None = None,
+        age: PhotoAge,
+        avatar_style: PhotoAvatarStyle,
+        gender: PhotoGender,
+        model: PhotoModel,
+        aspect_ratio: PhotoAspectRatio,
+        ethnicity: PhotoEthnicity | None = None,
         background: str | None = None,
         appearance: str | None = None,
         image_url: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AvatarPhoto:
+        """Start generating portraits; wait with ``wait_photo`` for ``image_urls``.
+
+        age: the person's age group (Teenager, Young adult, Adult or Elderly).
+        avatar_style: Professional or Social.
+        gender: Female or Male.
+        model: the image model (classic or modern).
+        aspect_ratio: the portraits' shape (portrait, landscape or square).
+        ethnicity: the person's ethnicity (European, East Asian, ...).
+        background: what is behind the person, in words.
+        appearance: what the person looks like, in words.
+        image_url: a photo to start from.
+        """
         return await self._call(
             generate_call(
                 age,
@@ -203,11 +307,18 @@ class AsyncPhotoAvatars(AsyncResource):
                 background,
                 appearance,
                 image_url,
+                options,
             )
         )
 
-    async def retrieve_photo(self, photo_id: str | AvatarPhoto) -> AvatarPhoto:
-        return await self._call(retrieve_photo_call(photo_id))
+    async def retrieve_photo(
+        self, photo_id: str | AvatarPhoto, **options: Unpack[RequestOptions]
+    ) -> AvatarPhoto:
+        """The portrait job as it is now.
+
+        photo_id: the job (its id, or the AvatarPhoto).
+        """
+        return await self._call(retrieve_photo_call(photo_id, options))
 
     async def wait_photo(
         self,
@@ -217,9 +328,68 @@ class AsyncPhotoAvatars(AsyncResource):
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> AvatarPhoto:
+        """Poll until the portraits are ready (returned) or failed (JobFailedError).
+
+        photo_id: the job (its id, or the AvatarPhoto).
+        timeout: give up after this many seconds (WaitTimeoutError); None waits for ever.
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (job, elapsed seconds) after each look.
+        """
         pid = job_id("photo_id", photo_id)
         return await self._wait(
             pid, lambda: self.retrieve_photo(pid), timeout, poll_interval, on_progress
+        )
+
+    async def generate_photo_and_wait(
+        self,
+        *,
+        age: PhotoAge,
+        avatar_style: PhotoAvatarStyle,
+        gender: PhotoGender,
+        model: PhotoModel,
+        aspect_ratio: PhotoAspectRatio,
+        ethnicity: PhotoEthnicity | None = None,
+        background: str | None = None,
+        appearance: str | None = None,
+        image_url: str | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> AvatarPhoto:
+        """``generate_photo``, then ``wait_photo``. A wait that fails after the job started
+        raises WaitAfterCreateError with the job: resume with ``wait_photo``.
+
+        age: the person's age group (Teenager, Young adult, Adult or Elderly).
+        avatar_style: Professional or Social.
+        gender: Female or Male.
+        model: the image model (classic or modern).
+        aspect_ratio: the portraits' shape (portrait, landscape or square).
+        ethnicity: the person's ethnicity (European, East Asian, ...).
+        background: what is behind the person, in words.
+        appearance: what the person looks like, in words.
+        image_url: a photo to start from.
+        timeout: give up waiting after this many seconds (WaitTimeoutError).
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (job, elapsed seconds) after each look.
+        """
+        photo = await self.generate_photo(
+            age=age,
+            avatar_style=avatar_style,
+            gender=gender,
+            model=model,
+            aspect_ratio=aspect_ratio,
+            ethnicity=ethnicity,
+            background=background,
+            appearance=appearance,
+            image_url=image_url,
+        )
+        return await self._wait_created(
+            photo,
+            self.retrieve_photo,
+            "client.photo_avatars.wait_photo",
+            timeout,
+            poll_interval,
+            on_progress,
         )
 
     async def add_motion(
@@ -228,17 +398,37 @@ class AsyncPhotoAvatars(AsyncResource):
         *,
         name: str,
         voice: str | Voice,
-        model: str,
+        model: MotionModel,
         photo_id: str | AvatarPhoto | None = None,
         description: str | None = None,
         welcome_message: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AvatarMotion:
+        """Animate a portrait (one of ``AvatarPhoto.image_urls``, or any image URL) into an
+        avatar; wait with ``wait_motion`` for its ``avatar_id``.
+
+        image_url: the portrait to animate.
+        name: the new avatar's name.
+        voice: the avatar's voice (its id, or a Voice).
+        model: the motion model (1.0, 2.0, 2.0-Pro or 3.0).
+        photo_id: the portrait job the image came from (its id, or the AvatarPhoto).
+        description: what the avatar is for, in words.
+        welcome_message: what the avatar says first.
+        """
         return await self._call(
-            add_motion_call(image_url, name, voice, model, photo_id, description, welcome_message)
+            add_motion_call(
+                image_url, name, voice, model, photo_id, description, welcome_message, options
+            )
         )
 
-    async def retrieve_motion(self, motion_id: str | AvatarMotion) -> AvatarMotion:
-        return await self._call(retrieve_motion_call(motion_id))
+    async def retrieve_motion(
+        self, motion_id: str | AvatarMotion, **options: Unpack[RequestOptions]
+    ) -> AvatarMotion:
+        """The motion job as it is now.
+
+        motion_id: the job (its id, or the AvatarMotion).
+        """
+        return await self._call(retrieve_motion_call(motion_id, options))
 
     async def wait_motion(
         self,
@@ -248,7 +438,60 @@ class AsyncPhotoAvatars(AsyncResource):
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> AvatarMotion:
+        """Poll until the avatar is animated (returned, with ``avatar_id``) or failed.
+
+        motion_id: the job (its id, or the AvatarMotion).
+        timeout: give up after this many seconds (WaitTimeoutError); None waits for ever.
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (job, elapsed seconds) after each look.
+        """
         mid = job_id("motion_id", motion_id)
         return await self._wait(
             mid, lambda: self.retrieve_motion(mid), timeout, poll_interval, on_progress
+        )
+
+    async def add_motion_and_wait(
+        self,
+        image_url: str,
+        *,
+        name: str,
+        voice: str | Voice,
+        model: MotionModel,
+        photo_id: str | AvatarPhoto | None = None,
+        description: str | None = None,
+        welcome_message: str | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> AvatarMotion:
+        """``add_motion``, then ``wait_motion``. A wait that fails after the job started
+        raises WaitAfterCreateError with the job: resume with ``wait_motion``.
+
+        image_url: the portrait to animate.
+        name: the new avatar's name.
+        voice: the avatar's voice (its id, or a Voice).
+        model: the motion model (1.0, 2.0, 2.0-Pro or 3.0).
+        photo_id: the portrait job the image came from (its id, or the AvatarPhoto).
+        description: what the avatar is for, in words.
+        welcome_message: what the avatar says first.
+        timeout: give up waiting after this many seconds (WaitTimeoutError).
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (job, elapsed seconds) after each look.
+        """
+        motion = await self.add_motion(
+            image_url,
+            name=name,
+            voice=voice,
+            model=model,
+            photo_id=photo_id,
+            description=description,
+            welcome_message=welcome_message,
+        )
+        return await self._wait_created(
+            motion,
+            self.retrieve_motion,
+            "client.photo_avatars.wait_motion",
+            timeout,
+            poll_interval,
+            on_progress,
         )

@@ -2,149 +2,92 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Unpack
 
-from .. import _validation as v
-from .._args import ASPECT_RATIOS, voice_id
-from .._errors import ValidationError
-from .._operations import operation
+from .._options import RequestOptions
 from .._polling import ProgressCallback
-from .._transport import Call
 from ..types import Avatar, AvatarMotion, ProductAvatarBatch, ProductAvatarImage, Voice
 from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, job_id
+from ._product_avatar_calls import (
+    ImageAspectRatio,
+    ImageQuality,
+    ImageShape,
+    MotionAspectRatio,
+    SourceAvatarType,
+    add_motion_call,
+    avatar_source,
+    generate_call,
+    retrieve_generation_call,
+    retrieve_motion_call,
+)
 
-QUALITIES = ("low", "medium", "high")
-IMAGE_RATIOS = ("3:2", "2:3", "1:1")
-# The ratios by name too, as the rest of the SDK spells them.
-IMAGE_RATIO_NAMES = {"landscape": "3:2", "portrait": "2:3", "square": "1:1"}
-SOURCE_AVATAR_TYPES = ("public", "photo", "custom")
-
-
-def image_ratio(value: Any) -> str:
-    if isinstance(value, str) and value.strip().lower() in IMAGE_RATIO_NAMES:
-        return IMAGE_RATIO_NAMES[value.strip().lower()]
-    allowed = (*IMAGE_RATIOS, *IMAGE_RATIO_NAMES)
-    return v.choice("aspect_ratio", value, allowed)
-
-
-def avatar_source(
-    avatar: Any, avatar_type: Any, image_url: Any, description: Any
-) -> dict[str, Any]:
-    """Exactly one of: an existing avatar, an image of a person, or a description of one."""
-    given = [name for name, value in (("avatar", avatar), ("avatar_image_url", image_url),
-             ("avatar_description", description)) if value is not None]  # fmt: skip
-    if len(given) != 1:
-        raise ValidationError(
-            "avatar",
-            {name: "given" for name in given} or None,
-            "exactly one of avatar, avatar_image_url or avatar_description",
-        )
-    if image_url is not None:
-        return {"type": "image", "value": v.url("avatar_image_url", image_url)}
-    if description is not None:
-        return {"type": "description", "value": v.text("avatar_description", description)}
-    kind = v.optional_choice("avatar_type", avatar_type, SOURCE_AVATAR_TYPES)
-    if isinstance(avatar, Avatar):
-        kind = kind or avatar.kind
-        if kind not in SOURCE_AVATAR_TYPES:
-            raise ValidationError("avatar", avatar, "a public, photo or custom avatar")
-        avatar = avatar.id
-    return {
-        "type": "id",
-        "avatar_id": v.integer("avatar", avatar, minimum=0),
-        "avatar_type": kind or "public",
-    }
-
-
-def generate_call(
-    product_image_url: Any,
-    aspect_ratio: Any,
-    source: dict[str, Any],
-    quality: Any,
-    num_images: Any,
-    prompt: Any,
-    webhook_url: Any,
-) -> Call[ProductAvatarBatch]:
-    body = v.drop_none(
-        {
-            "product_image_url": v.url("product_image_url", product_image_url),
-            "avatar_source": source,
-            "quality": v.choice("quality", quality, QUALITIES),
-            "aspect_ratio": image_ratio(aspect_ratio),
-            "num_images": v.integer("num_images", num_images, minimum=1, maximum=4),
-            "prompt": v.optional_text("prompt", prompt),
-            "webhook_url": v.optional_url("webhook_url", webhook_url),
-        }
-    )
-    return Call(
-        operation("generate_product_avatar_images"),
-        parse=ProductAvatarBatch.from_data,
-        body=body,
-    )
-
-
-def retrieve_generation_call(batch_id: Any) -> Call[ProductAvatarBatch]:
-    bid = job_id("batch_id", batch_id)
-    return Call(
-        operation("get_product_avatar_generation"),
-        parse=lambda data: ProductAvatarBatch.from_data(data, id=bid),
-        path_params={"batch_id": bid},
-    )
-
-
-def add_motion_call(
-    generation_id: Any, name: Any, voice: Any, description: Any, model: Any, aspect_ratio: Any
-) -> Call[AvatarMotion]:
-    body = v.drop_none(
-        {
-            "generation_id": job_id("generation_id", generation_id),
-            "name": v.text("name", name),
-            "voice_id": voice_id("voice", voice),
-            "description": v.text("description", description),
-            "model": v.optional_integer("model", model, minimum=0, maximum=2),
-            "aspect_ratio": v.optional_choice("aspect_ratio", aspect_ratio, ASPECT_RATIOS),
-        }
-    )
-    return Call(operation("add_product_avatar_motion"), parse=AvatarMotion.from_data, body=body)
-
-
-def retrieve_motion_call(motion_id: Any) -> Call[AvatarMotion]:
-    mid = job_id("motion_id", motion_id)
-    return Call(
-        operation("get_product_avatar_motion"),
-        parse=lambda data: AvatarMotion.from_data(data, id=mid),
-        query={"motion_id": mid},
-    )
+__all__ = [
+    "AsyncProductAvatars",
+    "ImageAspectRatio",
+    "ImageQuality",
+    "ImageShape",
+    "MotionAspectRatio",
+    "ProductAvatars",
+    "SourceAvatarType",
+]
 
 
 class ProductAvatars(SyncResource):
+    """Product avatars: images of an avatar presenting a product (``generate_images``),
+    then one of them animated into an avatar that can speak (``add_motion``)."""
+
     def generate_images(
         self,
         product_image_url: str,
         *,
-        aspect_ratio: str,
+        aspect_ratio: ImageAspectRatio | ImageShape,
         avatar: int | Avatar | None = None,
-        avatar_type: str | None = None,
+        avatar_type: SourceAvatarType | None = None,
         avatar_image_url: str | None = None,
         avatar_description: str | None = None,
-        quality: str = "medium",
+        quality: ImageQuality = "medium",
         num_images: int = 1,
         prompt: str | None = None,
         webhook_url: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ProductAvatarBatch:
-        """Start 1-4 images of an avatar presenting the product. The avatar is one of:
-        ``avatar`` (an id or Avatar; ``avatar_type`` public/photo/custom for a bare id),
-        ``avatar_image_url`` or ``avatar_description``. ``aspect_ratio`` is 3:2, 2:3 or 1:1
-        (or landscape, portrait, square)."""
+        """Start 1-4 images of an avatar presenting the product; wait with
+        ``wait_generation``. The avatar is exactly one of ``avatar``, ``avatar_image_url``
+        and ``avatar_description``.
+
+        product_image_url: a picture of the product.
+        aspect_ratio: the images' shape: 3:2, 2:3 or 1:1 (or landscape, portrait, square).
+        avatar: an existing avatar (its id, or an Avatar from avatars.list_*()).
+        avatar_type: the kind of a bare avatar id (public, photo or custom; default public).
+        avatar_image_url: a picture of the person to show instead.
+        avatar_description: the person to show, in words, instead.
+        quality: low, medium or high.
+        num_images: how many images to make (1-4).
+        prompt: what the scene should look like, in words.
+        webhook_url: where the API announces the finished images.
+        """
         source = avatar_source(avatar, avatar_type, avatar_image_url, avatar_description)
         return self._call(
             generate_call(
-                product_image_url, aspect_ratio, source, quality, num_images, prompt, webhook_url
+                product_image_url,
+                aspect_ratio,
+                source,
+                quality,
+                num_images,
+                prompt,
+                webhook_url,
+                options,
             )
         )
 
-    def retrieve_generation(self, batch_id: str | ProductAvatarBatch) -> ProductAvatarBatch:
-        return self._call(retrieve_generation_call(batch_id))
+    def retrieve_generation(
+        self, batch_id: str | ProductAvatarBatch, **options: Unpack[RequestOptions]
+    ) -> ProductAvatarBatch:
+        """The batch of images as it is now.
+
+        batch_id: the batch (its id, or the ProductAvatarBatch).
+        """
+        return self._call(retrieve_generation_call(batch_id, options))
 
     def wait_generation(
         self,
@@ -154,10 +97,71 @@ class ProductAvatars(SyncResource):
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> ProductAvatarBatch:
-        """Poll until no image is still being made; fails only when every image failed."""
+        """Poll until no image is still being made; fails only when every image failed.
+
+        batch_id: the batch (its id, or the ProductAvatarBatch).
+        timeout: give up after this many seconds (WaitTimeoutError); None waits for ever.
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (batch, elapsed seconds) after each look.
+        """
         bid = job_id("batch_id", batch_id)
         return self._wait(
             bid, lambda: self.retrieve_generation(bid), timeout, poll_interval, on_progress
+        )
+
+    def generate_images_and_wait(
+        self,
+        product_image_url: str,
+        *,
+        aspect_ratio: ImageAspectRatio | ImageShape,
+        avatar: int | Avatar | None = None,
+        avatar_type: SourceAvatarType | None = None,
+        avatar_image_url: str | None = None,
+        avatar_description: str | None = None,
+        quality: ImageQuality = "medium",
+        num_images: int = 1,
+        prompt: str | None = None,
+        webhook_url: str | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> ProductAvatarBatch:
+        """``generate_images``, then ``wait_generation``. A wait that fails after the batch
+        started raises WaitAfterCreateError with the batch: resume with ``wait_generation``.
+
+        product_image_url: a picture of the product.
+        aspect_ratio: the images' shape: 3:2, 2:3 or 1:1 (or landscape, portrait, square).
+        avatar: an existing avatar (its id, or an Avatar from avatars.list_*()).
+        avatar_type: the kind of a bare avatar id (public, photo or custom; default public).
+        avatar_image_url: a picture of the person to show instead.
+        avatar_description: the person to show, in words, instead.
+        quality: low, medium or high.
+        num_images: how many images to make (1-4).
+        prompt: what the scene should look like, in words.
+        webhook_url: where the API announces the finished images.
+        timeout: give up waiting after this many seconds (WaitTimeoutError).
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (batch, elapsed seconds) after each look.
+        """
+        batch = self.generate_images(
+            product_image_url,
+            aspect_ratio=aspect_ratio,
+            avatar=avatar,
+            avatar_type=avatar_type,
+            avatar_image_url=avatar_image_url,
+            avatar_description=avatar_description,
+            quality=quality,
+            num_images=num_images,
+            prompt=prompt,
+            webhook_url=webhook_url,
+        )
+        return self._wait_created(
+            batch,
+            self.retrieve_generation,
+            "client.product_avatars.wait_generation",
+            timeout,
+            poll_interval,
+            on_progress,
         )
 
     def add_motion(
@@ -168,15 +172,30 @@ class ProductAvatars(SyncResource):
         voice: str | Voice,
         description: str,
         model: int | None = None,
-        aspect_ratio: str | None = None,
+        aspect_ratio: MotionAspectRatio | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AvatarMotion:
-        """Animate one generated image (``ProductAvatarBatch.images[i]`` or its id)."""
+        """Animate one generated image into an avatar; wait with ``wait_motion``.
+
+        generation_id: the image (``ProductAvatarBatch.images[i]``, or its id).
+        name: the new avatar's name.
+        voice: the avatar's voice (its id, or a Voice).
+        description: what the avatar is for, in words.
+        model: the motion model (0-2).
+        aspect_ratio: the avatar's shape (portrait, landscape or square).
+        """
         return self._call(
-            add_motion_call(generation_id, name, voice, description, model, aspect_ratio)
+            add_motion_call(generation_id, name, voice, description, model, aspect_ratio, options)
         )
 
-    def retrieve_motion(self, motion_id: str | AvatarMotion) -> AvatarMotion:
-        return self._call(retrieve_motion_call(motion_id))
+    def retrieve_motion(
+        self, motion_id: str | AvatarMotion, **options: Unpack[RequestOptions]
+    ) -> AvatarMotion:
+        """The motion job as it is now.
+
+        motion_id: the job (its id, or the AvatarMotion).
+        """
+        return self._call(retrieve_motion_call(motion_id, options))
 
     def wait_motion(
         self,
@@ -186,37 +205,118 @@ class ProductAvatars(SyncResource):
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> AvatarMotion:
-        """Poll until the avatar is animated (returned, with ``avatar_id``) or failed."""
+        """Poll until the avatar is animated (returned, with ``avatar_id``) or failed.
+
+        motion_id: the job (its id, or the AvatarMotion).
+        timeout: give up after this many seconds (WaitTimeoutError); None waits for ever.
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (job, elapsed seconds) after each look.
+        """
         mid = job_id("motion_id", motion_id)
         return self._wait(
             mid, lambda: self.retrieve_motion(mid), timeout, poll_interval, on_progress
         )
 
+    def add_motion_and_wait(
+        self,
+        generation_id: str | ProductAvatarImage,
+        *,
+        name: str,
+        voice: str | Voice,
+        description: str,
+        model: int | None = None,
+        aspect_ratio: MotionAspectRatio | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> AvatarMotion:
+        """``add_motion``, then ``wait_motion``. A wait that fails after the job started
+        raises WaitAfterCreateError with the job: resume with ``wait_motion``.
+
+        generation_id: the image (``ProductAvatarBatch.images[i]``, or its id).
+        name: the new avatar's name.
+        voice: the avatar's voice (its id, or a Voice).
+        description: what the avatar is for, in words.
+        model: the motion model (0-2).
+        aspect_ratio: the avatar's shape (portrait, landscape or square).
+        timeout: give up waiting after this many seconds (WaitTimeoutError).
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (job, elapsed seconds) after each look.
+        """
+        motion = self.add_motion(
+            generation_id,
+            name=name,
+            voice=voice,
+            description=description,
+            model=model,
+            aspect_ratio=aspect_ratio,
+        )
+        return self._wait_created(
+            motion,
+            self.retrieve_motion,
+            "client.product_avatars.wait_motion",
+            timeout,
+            poll_interval,
+            on_progress,
+        )
+
 
 class AsyncProductAvatars(AsyncResource):
+    """Product avatars: images of an avatar presenting a product (``generate_images``),
+    then one of them animated into an avatar that can speak (``add_motion``)."""
+
     async def generate_images(
         self,
         product_image_url: str,
         *,
-        aspect_ratio: str,
+        aspect_ratio: ImageAspectRatio | ImageShape,
         avatar: int | Avatar | None = None,
-        avatar_type: str | None = None,
+        avatar_type: SourceAvatarType | None = None,
         avatar_image_url: str | None = None,
         avatar_description: str | None = None,
-        quality: str = "medium",
+        quality: ImageQuality = "medium",
         num_images: int = 1,
         prompt: str | None = None,
         webhook_url: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ProductAvatarBatch:
+        """Start 1-4 images of an avatar presenting the product; wait with
+        ``wait_generation``. The avatar is exactly one of ``avatar``, ``avatar_image_url``
+        and ``avatar_description``.
+
+        product_image_url: a picture of the product.
+        aspect_ratio: the images' shape: 3:2, 2:3 or 1:1 (or landscape, portrait, square).
+        avatar: an existing avatar (its id, or an Avatar from avatars.list_*()).
+        avatar_type: the kind of a bare avatar id (public, photo or custom; default public).
+        avatar_image_url: a picture of the person to show instead.
+        avatar_description: the person to show, in words, instead.
+        quality: low, medium or high.
+        num_images: how many images to make (1-4).
+        prompt: what the scene should look like, in words.
+        webhook_url: where the API announces the finished images.
+        """
         source = avatar_source(avatar, avatar_type, avatar_image_url, avatar_description)
         return await self._call(
             generate_call(
-                product_image_url, aspect_ratio, source, quality, num_images, prompt, webhook_url
+                product_image_url,
+                aspect_ratio,
+                source,
+                quality,
+                num_images,
+                prompt,
+                webhook_url,
+                options,
             )
         )
 
-    async def retrieve_generation(self, batch_id: str | ProductAvatarBatch) -> ProductAvatarBatch:
-        return await self._call(retrieve_generation_call(batch_id))
+    async def retrieve_generation(
+        self, batch_id: str | ProductAvatarBatch, **options: Unpack[RequestOptions]
+    ) -> ProductAvatarBatch:
+        """The batch of images as it is now.
+
+        batch_id: the batch (its id, or the ProductAvatarBatch).
+        """
+        return await self._call(retrieve_generation_call(batch_id, options))
 
     async def wait_generation(
         self,
@@ -226,9 +326,71 @@ class AsyncProductAvatars(AsyncResource):
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> ProductAvatarBatch:
+        """Poll until no image is still being made; fails only when every image failed.
+
+        batch_id: the batch (its id, or the ProductAvatarBatch).
+        timeout: give up after this many seconds (WaitTimeoutError); None waits for ever.
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (batch, elapsed seconds) after each look.
+        """
         bid = job_id("batch_id", batch_id)
         return await self._wait(
             bid, lambda: self.retrieve_generation(bid), timeout, poll_interval, on_progress
+        )
+
+    async def generate_images_and_wait(
+        self,
+        product_image_url: str,
+        *,
+        aspect_ratio: ImageAspectRatio | ImageShape,
+        avatar: int | Avatar | None = None,
+        avatar_type: SourceAvatarType | None = None,
+        avatar_image_url: str | None = None,
+        avatar_description: str | None = None,
+        quality: ImageQuality = "medium",
+        num_images: int = 1,
+        prompt: str | None = None,
+        webhook_url: str | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> ProductAvatarBatch:
+        """``generate_images``, then ``wait_generation``. A wait that fails after the batch
+        started raises WaitAfterCreateError with the batch: resume with ``wait_generation``.
+
+        product_image_url: a picture of the product.
+        aspect_ratio: the images' shape: 3:2, 2:3 or 1:1 (or landscape, portrait, square).
+        avatar: an existing avatar (its id, or an Avatar from avatars.list_*()).
+        avatar_type: the kind of a bare avatar id (public, photo or custom; default public).
+        avatar_image_url: a picture of the person to show instead.
+        avatar_description: the person to show, in words, instead.
+        quality: low, medium or high.
+        num_images: how many images to make (1-4).
+        prompt: what the scene should look like, in words.
+        webhook_url: where the API announces the finished images.
+        timeout: give up waiting after this many seconds (WaitTimeoutError).
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (batch, elapsed seconds) after each look.
+        """
+        batch = await self.generate_images(
+            product_image_url,
+            aspect_ratio=aspect_ratio,
+            avatar=avatar,
+            avatar_type=avatar_type,
+            avatar_image_url=avatar_image_url,
+            avatar_description=avatar_description,
+            quality=quality,
+            num_images=num_images,
+            prompt=prompt,
+            webhook_url=webhook_url,
+        )
+        return await self._wait_created(
+            batch,
+            self.retrieve_generation,
+            "client.product_avatars.wait_generation",
+            timeout,
+            poll_interval,
+            on_progress,
         )
 
     async def add_motion(
@@ -239,14 +401,30 @@ class AsyncProductAvatars(AsyncResource):
         voice: str | Voice,
         description: str,
         model: int | None = None,
-        aspect_ratio: str | None = None,
+        aspect_ratio: MotionAspectRatio | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AvatarMotion:
+        """Animate one generated image into an avatar; wait with ``wait_motion``.
+
+        generation_id: the image (``ProductAvatarBatch.images[i]``, or its id).
+        name: the new avatar's name.
+        voice: the avatar's voice (its id, or a Voice).
+        description: what the avatar is for, in words.
+        model: the motion model (0-2).
+        aspect_ratio: the avatar's shape (portrait, landscape or square).
+        """
         return await self._call(
-            add_motion_call(generation_id, name, voice, description, model, aspect_ratio)
+            add_motion_call(generation_id, name, voice, description, model, aspect_ratio, options)
         )
 
-    async def retrieve_motion(self, motion_id: str | AvatarMotion) -> AvatarMotion:
-        return await self._call(retrieve_motion_call(motion_id))
+    async def retrieve_motion(
+        self, motion_id: str | AvatarMotion, **options: Unpack[RequestOptions]
+    ) -> AvatarMotion:
+        """The motion job as it is now.
+
+        motion_id: the job (its id, or the AvatarMotion).
+        """
+        return await self._call(retrieve_motion_call(motion_id, options))
 
     async def wait_motion(
         self,
@@ -256,7 +434,57 @@ class AsyncProductAvatars(AsyncResource):
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> AvatarMotion:
+        """Poll until the avatar is animated (returned, with ``avatar_id``) or failed.
+
+        motion_id: the job (its id, or the AvatarMotion).
+        timeout: give up after this many seconds (WaitTimeoutError); None waits for ever.
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (job, elapsed seconds) after each look.
+        """
         mid = job_id("motion_id", motion_id)
         return await self._wait(
             mid, lambda: self.retrieve_motion(mid), timeout, poll_interval, on_progress
+        )
+
+    async def add_motion_and_wait(
+        self,
+        generation_id: str | ProductAvatarImage,
+        *,
+        name: str,
+        voice: str | Voice,
+        description: str,
+        model: int | None = None,
+        aspect_ratio: MotionAspectRatio | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> AvatarMotion:
+        """``add_motion``, then ``wait_motion``. A wait that fails after the job started
+        raises WaitAfterCreateError with the job: resume with ``wait_motion``.
+
+        generation_id: the image (``ProductAvatarBatch.images[i]``, or its id).
+        name: the new avatar's name.
+        voice: the avatar's voice (its id, or a Voice).
+        description: what the avatar is for, in words.
+        model: the motion model (0-2).
+        aspect_ratio: the avatar's shape (portrait, landscape or square).
+        timeout: give up waiting after this many seconds (WaitTimeoutError).
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (job, elapsed seconds) after each look.
+        """
+        motion = await self.add_motion(
+            generation_id,
+            name=name,
+            voice=voice,
+            description=description,
+            model=model,
+            aspect_ratio=aspect_ratio,
+        )
+        return await self._wait_created(
+            motion,
+            self.retrieve_motion,
+            "client.product_avatars.wait_motion",
+            timeout,
+            poll_interval,
+            on_progress,
         )

@@ -2,74 +2,164 @@
 
 from __future__ import annotations
 
+from typing import Any, Unpack
+
+from jogg_api.api.voice import list_custom_voices, list_voices
+from jogg_api.models.list_custom_voices_response_200_data_type_0 import (
+    ListCustomVoicesResponse200DataType0,
+)
+from jogg_api.models.list_custom_voices_response_200_data_type_0_voices_type_0_item import (
+    ListCustomVoicesResponse200DataType0VoicesType0Item as CustomItem,
+)
+from jogg_api.models.list_voices_age import LIST_VOICES_AGE_VALUES, ListVoicesAge
+from jogg_api.models.list_voices_gender import LIST_VOICES_GENDER_VALUES, ListVoicesGender
+from jogg_api.models.list_voices_response_200_data_type_0 import ListVoicesResponse200DataType0
+from jogg_api.models.list_voices_response_200_data_type_0_voices_type_0_item import (
+    ListVoicesResponse200DataType0VoicesType0Item as VoiceItem,
+)
+
 from .. import _validation as v
-from .._operations import operation
+from .. import _wire as w
+from .._options import RequestOptions, check_options
 from .._pagination import AsyncPager, ListCall, SyncPager
 from ..types import Voice
 from ._base import AsyncResource, SyncResource
 
-GENDERS = ("female", "male")
-AGES = ("young", "middle_aged", "old")
+__all__ = ["AsyncVoices", "VoiceAge", "VoiceGender", "Voices"]
+
+# The facade's names for the spec's filter sets.
+VoiceGender = ListVoicesGender
+VoiceAge = ListVoicesAge
+
+
+def language_filter(value: Any) -> str | None:
+    """A language as the API matches it: lower case ("English" finds the "english" voices,
+    where the API itself would quietly find none)."""
+    text = v.optional_text("language", value)
+    return None if text is None else text.strip().lower()
+
+
+def use_case_filter(value: Any) -> str | None:
+    """A use case as the API spells them: lower case, words joined by "_" ("Narrative
+    story" finds "narrative_story")."""
+    text = v.optional_text("use_case", value)
+    return None if text is None else "_".join(text.lower().split())
 
 
 def public_spec(
-    gender: str | None,
-    language: str | None,
-    age: str | None,
-    use_case: str | None,
+    gender: Any,
+    language: Any,
+    age: Any,
+    use_case: Any,
     page_size: int | None,
+    options: RequestOptions,
 ) -> ListCall[Voice]:
+    def read(data: Any) -> list[Voice]:
+        m, _ = w.data(ListVoicesResponse200DataType0.from_dict, data, "voices")
+        return [Voice.read_listed(i, raw) for i, raw in w.items(m.voices, VoiceItem)]
+
     return ListCall(
-        operation("list_voices"),
-        items_key="voices",
-        parse_item=Voice.from_data,
-        query={
-            "gender": v.optional_choice("gender", gender, GENDERS),
-            "language": v.optional_text("language", language),
-            "age": v.optional_choice("age", age, AGES),
-            "use_case": v.optional_text("use_case", use_case),
+        list_voices,
+        read_items=read,
+        arguments={
+            "gender": w.optional_choice("gender", gender, LIST_VOICES_GENDER_VALUES),
+            "language": language_filter(language),
+            "age": w.optional_choice("age", age, LIST_VOICES_AGE_VALUES),
+            "use_case": use_case_filter(use_case),
         },
         page_size=v.optional_integer("page_size", page_size, minimum=1, maximum=100),
+        options=check_options(options),
     )
 
 
-def custom_spec(language: str | None) -> ListCall[Voice]:
+def custom_spec(language: Any, options: RequestOptions) -> ListCall[Voice]:
+    def read(data: Any) -> list[Voice]:
+        m, _ = w.data(ListCustomVoicesResponse200DataType0.from_dict, data, "voices")
+        return [
+            Voice.read(
+                i,
+                raw,
+                id=i.voice_id,
+                name=i.name,
+                language=i.language,
+                sample_url=i.audio_url,
+                custom=True,
+            )
+            for i, raw in w.items(m.voices, CustomItem)
+        ]
+
     return ListCall(
-        operation("list_custom_voices"),
-        items_key="voices",
-        parse_item=lambda item: Voice.from_data(item, custom=True),
-        query={"language": v.optional_text("language", language)},
+        list_custom_voices,
+        read_items=read,
+        arguments={"language": language_filter(language)},
         paged=False,
+        options=check_options(options),
     )
 
 
 class Voices(SyncResource):
+    """Voices for text to speech: the public catalogue and the account's own. Pass a Voice
+    itself as ``voice=`` to a create call."""
+
     def list(
         self,
         *,
-        gender: str | None = None,
+        gender: VoiceGender | None = None,
         language: str | None = None,
-        age: str | None = None,
+        age: VoiceAge | None = None,
         use_case: str | None = None,
         page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPager[Voice]:
-        return self._list(public_spec(gender, language, age, use_case, page_size))
+        """The public voices, filtered as the API allows; pages are fetched as you iterate.
 
-    def list_custom(self, language: str | None = None) -> SyncPager[Voice]:
-        return self._list(custom_spec(language))
+        gender: only voices of this gender (female or male).
+        language: only voices of this language (english, spanish, ...; any case).
+        age: only voices of this age (young, middle_aged or old).
+        use_case: only voices meant for this (narrative_story, news, advertisement, ...).
+        page_size: items per page (1-100).
+        """
+        return self._list(public_spec(gender, language, age, use_case, page_size, options))
+
+    def list_custom(
+        self, language: str | None = None, **options: Unpack[RequestOptions]
+    ) -> SyncPager[Voice]:
+        """The account's own voices, all in one request.
+
+        language: only voices of this language (english, spanish, ...; any case).
+        """
+        return self._list(custom_spec(language, options))
 
 
 class AsyncVoices(AsyncResource):
+    """Voices for text to speech: the public catalogue and the account's own. Pass a Voice
+    itself as ``voice=`` to a create call."""
+
     def list(
         self,
         *,
-        gender: str | None = None,
+        gender: VoiceGender | None = None,
         language: str | None = None,
-        age: str | None = None,
+        age: VoiceAge | None = None,
         use_case: str | None = None,
         page_size: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Voice]:
-        return self._list(public_spec(gender, language, age, use_case, page_size))
+        """The public voices, filtered as the API allows; pages are fetched as you iterate.
 
-    def list_custom(self, language: str | None = None) -> AsyncPager[Voice]:
-        return self._list(custom_spec(language))
+        gender: only voices of this gender (female or male).
+        language: only voices of this language (english, spanish, ...; any case).
+        age: only voices of this age (young, middle_aged or old).
+        use_case: only voices meant for this (narrative_story, news, advertisement, ...).
+        page_size: items per page (1-100).
+        """
+        return self._list(public_spec(gender, language, age, use_case, page_size, options))
+
+    def list_custom(
+        self, language: str | None = None, **options: Unpack[RequestOptions]
+    ) -> AsyncPager[Voice]:
+        """The account's own voices, all in one request.
+
+        language: only voices of this language (english, spanish, ...; any case).
+        """
+        return self._list(custom_spec(language, options))
