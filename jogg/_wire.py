@@ -247,6 +247,8 @@ STRAYS: dict[str, tuple[str, ...]] = {
     "AvatarVideo.video_url": ("video_url", "url"),
     "AvatarVideo.duration": ("duration", "duration_seconds"),
     "Template.id": ("id", "template_id"),
+    "Template.variables": ("variables",),
+    "TemplateVariableInfo.required": ("required",),
     "TemplateVideo.id": ("video_id", "id"),
     "TemplateVideo.error": ("error", "err_msg"),
     "TemplateVideo.name": ("video_name", "name"),
