@@ -256,6 +256,7 @@ STRAYS: dict[str, tuple[str, ...]] = {
     "TemplateVideo.cover_url": ("cover_url",),
     "TemplateVideo.duration": ("duration_seconds", "duration"),
     "TemplateVideo.deducted_credit": ("deducted_credit",),
+    "TemplateVideo.completed_at": ("completed_at",),
     "LipSyncVideo.id": ("task_id", "id"),
     "LipSyncVideo.error": ("error", "err_msg"),
     "LipSyncVideo.video_url": ("result_url", "video_url"),

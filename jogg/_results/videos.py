@@ -249,7 +249,9 @@ class TemplateVideo(_Downloadable):
             cover_url=w.text(w.first(cover_url, w.stray(m, "TemplateVideo.cover_url"))),
             duration=w.number(w.first(duration, w.stray(m, "TemplateVideo.duration"))),
             created_at=w.timestamp(created_at),
-            completed_at=w.timestamp(completed_at),
+            completed_at=w.timestamp(
+                w.first(completed_at, w.stray(m, "TemplateVideo.completed_at"))
+            ),
             deducted_credit=w.number(
                 w.first(deducted_credit, w.stray(m, "TemplateVideo.deducted_credit"))
             ),
