@@ -7,9 +7,9 @@ from the model's unknown keys; ``from_data`` reads the JSON of the retrieve answ
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 from jogg_api.models.get_ai_script_response_200_data_type_0 import GetAiScriptResponse200DataType0
@@ -59,6 +59,24 @@ from ._common import (
     raw_field,
 )
 
+T = TypeVar("T")
+
+
+def _strays(m: w.WireModel, field: str) -> list[Any]:
+    """The values ``m``'s unknown keys hold for ``field`` ("Type.field" of STRAYS), in order."""
+    extra = m.additional_properties
+    return [extra[key] for key in w.STRAYS[field] if extra.get(key) is not None]
+
+
+def _first(read: Callable[[Any], T | None], *values: Any) -> T | None:
+    """The first of ``values`` that ``read`` makes something of: a value of the wrong type
+    does not hide a usable one after it (a spec field, then its strays)."""
+    for value in values:
+        found = read(value)
+        if found is not None:
+            return found
+    return None
+
 
 def _plain(value: Any) -> Any:
     """A nested object of an answer as JSON: the generated models read an object into a
@@ -97,13 +115,13 @@ class AvatarVideo(_Downloadable):
     ) -> AvatarVideo:
         """An avatar video from the wire values of an answer's model; ``known_id`` (the id
         asked for) when the answer names none."""
-        error = job_error(w.stray(m, "AvatarVideo.error"))
+        error = job_error(*_strays(m, "AvatarVideo.error"))
         return cls(
-            id=w.text(w.first(id, w.stray(m, "AvatarVideo.id"))) or known_id or "",
+            id=_first(w.text, id, *_strays(m, "AvatarVideo.id")) or known_id or "",
             status=job_status(w.status(m, status), error),
-            video_url=w.text(w.first(video_url, w.stray(m, "AvatarVideo.video_url"))),
+            video_url=_first(w.text, video_url, *_strays(m, "AvatarVideo.video_url")),
             cover_url=w.text(cover_url),
-            duration=w.number(w.stray(m, "AvatarVideo.duration")),
+            duration=_first(w.number, *_strays(m, "AvatarVideo.duration")),
             created_at=w.timestamp(created_at),
             error=error,
             raw=raw,
@@ -174,7 +192,7 @@ class Template:
         code = w.integer(aspect_ratio)
         listed = w.first(variables, w.stray(m, "Template.variables"))
         return cls(
-            id=w.integer(w.first(id, w.stray(m, "Template.id"))) or 0,
+            id=_first(w.integer, id, *_strays(m, "Template.id")) or 0,
             name=w.text(name),
             cover_url=w.text(cover_url),
             preview_url=w.text(preview_url),
@@ -240,21 +258,20 @@ class TemplateVideo(_Downloadable):
         """A template video from the wire values of an answer's model (the retrieve answer
         nests the output under `data`: its values are given here); ``known_id`` (the id
         asked for) when the answer names none."""
-        error_value = job_error(_plain(error), w.stray(m, "TemplateVideo.error"))
+        error_value = job_error(_plain(error), *_strays(m, "TemplateVideo.error"))
         return cls(
-            id=w.text(w.first(id, w.stray(m, "TemplateVideo.id"))) or known_id or "",
+            id=_first(w.text, id, *_strays(m, "TemplateVideo.id")) or known_id or "",
             status=job_status(w.status(m, status), error_value),
-            name=w.text(w.first(name, w.stray(m, "TemplateVideo.name"))),
-            video_url=w.text(w.first(video_url, w.stray(m, "TemplateVideo.video_url"))),
-            cover_url=w.text(w.first(cover_url, w.stray(m, "TemplateVideo.cover_url"))),
-            duration=w.number(w.first(duration, w.stray(m, "TemplateVideo.duration"))),
+            name=w.text(name) or _first(w.text, *_strays(m, "TemplateVideo.name")),
+            video_url=w.text(video_url) or _first(w.text, *_strays(m, "TemplateVideo.video_url")),
+            cover_url=w.text(cover_url) or _first(w.text, *_strays(m, "TemplateVideo.cover_url")),
+            duration=w.number(duration) or _first(w.number, *_strays(m, "TemplateVideo.duration")),
             created_at=w.timestamp(created_at),
-            completed_at=w.timestamp(
-                w.first(completed_at, w.stray(m, "TemplateVideo.completed_at"))
+            completed_at=_first(
+                w.timestamp, completed_at, *_strays(m, "TemplateVideo.completed_at")
             ),
-            deducted_credit=w.number(
-                w.first(deducted_credit, w.stray(m, "TemplateVideo.deducted_credit"))
-            ),
+            deducted_credit=w.number(deducted_credit)
+            or _first(w.number, *_strays(m, "TemplateVideo.deducted_credit")),
             error=error_value,
             raw=raw,
             files=files,
@@ -272,7 +289,7 @@ class TemplateVideo(_Downloadable):
             id=m.video_id,
             status=m.status,
             name=out.video_name,
-            video_url=w.first(out.url, w.stray(out, "TemplateVideo.video_url")),
+            video_url=_first(w.text, out.url, *_strays(out, "TemplateVideo.video_url")),
             cover_url=out.cover_url,
             duration=out.duration_seconds,
             created_at=m.created_at,
@@ -315,13 +332,13 @@ class LipSyncVideo(_Downloadable):
         """A lip-sync task from the wire values of an answer's model (the retrieve answer
         nests the output under `data`: its values are given here); ``known_id`` (the id
         asked for) when the answer names none."""
-        error_value = job_error(_plain(error), w.stray(m, "LipSyncVideo.error"))
+        error_value = job_error(_plain(error), *_strays(m, "LipSyncVideo.error"))
         return cls(
-            id=w.text(w.first(id, w.stray(m, "LipSyncVideo.id"))) or known_id or "",
+            id=_first(w.text, id, *_strays(m, "LipSyncVideo.id")) or known_id or "",
             status=job_status(w.status(m, status), error_value),
-            video_url=w.text(w.first(video_url, w.stray(m, "LipSyncVideo.video_url"))),
-            cover_url=w.text(w.first(cover_url, w.stray(m, "LipSyncVideo.cover_url"))),
-            duration=w.number(w.first(duration, w.stray(m, "LipSyncVideo.duration"))),
+            video_url=w.text(video_url) or _first(w.text, *_strays(m, "LipSyncVideo.video_url")),
+            cover_url=w.text(cover_url) or _first(w.text, *_strays(m, "LipSyncVideo.cover_url")),
+            duration=w.number(duration) or _first(w.number, *_strays(m, "LipSyncVideo.duration")),
             created_at=w.timestamp(created_at),
             completed_at=w.timestamp(completed_at),
             error=error_value,
@@ -340,7 +357,7 @@ class LipSyncVideo(_Downloadable):
             files,
             id=m.task_id,
             status=m.status,
-            video_url=w.first(out.result_url, w.stray(out, "LipSyncVideo.video_url")),
+            video_url=_first(w.text, out.result_url, *_strays(out, "LipSyncVideo.video_url")),
             cover_url=out.cover_url,
             duration=out.duration_seconds,
             created_at=m.created_at,
@@ -377,12 +394,12 @@ class Translation(_Downloadable):
     ) -> Translation:
         """A translation from the wire values of an answer's model; ``known_id`` (the id
         asked for) when the answer names none."""
-        error = job_error(w.stray(m, "Translation.error"))
+        error = job_error(*_strays(m, "Translation.error"))
         return cls(
-            id=w.text(w.first(id, w.stray(m, "Translation.id"))) or known_id or "",
+            id=_first(w.text, id, *_strays(m, "Translation.id")) or known_id or "",
             status=job_status(w.status(m, status), error),
             title=w.text(title),
-            video_url=w.text(w.first(video_url, w.stray(m, "Translation.video_url"))),
+            video_url=_first(w.text, video_url, *_strays(m, "Translation.video_url")),
             subtitle_url=w.text(subtitle_url),
             error=error,
             raw=raw,
@@ -443,10 +460,10 @@ class AIScript(_Job):
         """An AI script task from the wire values of an answer's model; ``results`` is its
         nested `data` (the generated scripts). No status at all is a pending task, even
         beside an error."""
-        error_value = job_error(error, w.stray(m, "AIScript.error"))
+        error_value = job_error(error, *_strays(m, "AIScript.error"))
         found = w.model(results, ScriptResults)
         return cls(
-            id=w.text(w.first(id, w.stray(m, "AIScript.id"))) or known_id or "",
+            id=_first(w.text, id, *_strays(m, "AIScript.id")) or known_id or "",
             status=job_status(w.status(m, status), error_value, absent_with_error=False),
             scripts=tuple(
                 GeneratedScript.read(item)
