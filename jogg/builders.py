@@ -23,6 +23,12 @@ from jogg_api.models.create_video_from_product_body_video_spec import (
     CreateVideoFromProductBodyVideoSpec,
 )
 from jogg_api.models.create_video_from_product_body_voice import CreateVideoFromProductBodyVoice
+from jogg_api.models.create_video_from_template_body_variables_item import (
+    CreateVideoFromTemplateBodyVariablesItem,
+)
+from jogg_api.models.create_video_from_template_body_variables_item_properties import (
+    CreateVideoFromTemplateBodyVariablesItemProperties,
+)
 from jogg_api.models.create_video_from_template_body_variables_item_type import (
     CREATE_VIDEO_FROM_TEMPLATE_BODY_VARIABLES_ITEM_TYPE_VALUES,
     CreateVideoFromTemplateBodyVariablesItemType,
@@ -320,8 +326,18 @@ class TemplateVariable:
     ) -> TemplateVariable:
         return cls("video", name, url=url, asset_id=asset_id)
 
-    def to_body(self) -> dict[str, Any]:
-        properties = v.drop_none(
-            {"content": self.content, "url": self.url, "asset_id": self.asset_id}
+    def to_model(self) -> CreateVideoFromTemplateBodyVariablesItem:
+        """The variable as the generated item model of create_video_from_template's body."""
+        return CreateVideoFromTemplateBodyVariablesItem(
+            type_=self.type,
+            name=self.name,
+            properties=CreateVideoFromTemplateBodyVariablesItemProperties(
+                content=w.given(self.content),
+                url=w.given(self.url),
+                asset_id=w.given(self.asset_id),
+            ),
         )
-        return {"type": self.type, "name": self.name, "properties": properties}
+
+    def to_body(self) -> dict[str, Any]:
+        """The variable as the JSON item of create_video_from_template's ``variables``."""
+        return self.to_model().to_dict()

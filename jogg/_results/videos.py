@@ -1,15 +1,52 @@
-"""Avatar, template, lip-sync and translated videos, templates and AI scripts."""
+"""Avatar, template, lip-sync and translated videos, templates and AI scripts.
+
+Each result has a ``read`` classmethod that takes the wire values an answer's generated
+model gave (the spec's fields) and falls back to the live API's strays (``_wire.STRAYS``)
+from the model's unknown keys; ``from_data`` reads the JSON of the retrieve answer.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
+from jogg_api.models.get_ai_script_response_200_data_type_0 import GetAiScriptResponse200DataType0
+from jogg_api.models.get_ai_script_response_200_data_type_0_data_type_0 import (
+    GetAiScriptResponse200DataType0DataType0 as ScriptResults,
+)
+from jogg_api.models.get_ai_script_response_200_data_type_0_data_type_0_generated_scripts_type_0_item import (  # noqa: E501
+    GetAiScriptResponse200DataType0DataType0GeneratedScriptsType0Item as ScriptItem,
+)
+from jogg_api.models.get_avatar_video_response_200_data_type_0 import (
+    GetAvatarVideoResponse200DataType0,
+)
+from jogg_api.models.get_custom_template_response_200_data_type_0 import (
+    GetCustomTemplateResponse200DataType0,
+)
+from jogg_api.models.get_custom_template_response_200_data_type_0_variables_type_0_item import (
+    GetCustomTemplateResponse200DataType0VariablesType0Item as VariableItem,
+)
+from jogg_api.models.get_lip_sync_video_response_200_data_type_0 import (
+    GetLipSyncVideoResponse200DataType0,
+)
+from jogg_api.models.get_lip_sync_video_response_200_data_type_0_data_type_0 import (
+    GetLipSyncVideoResponse200DataType0DataType0 as LipSyncOutput,
+)
+from jogg_api.models.get_template_video_response_200_data_type_0 import (
+    GetTemplateVideoResponse200DataType0,
+)
+from jogg_api.models.get_template_video_response_200_data_type_0_data_type_0 import (
+    GetTemplateVideoResponse200DataType0DataType0 as TemplateVideoOutput,
+)
+from jogg_api.models.get_video_translation_response_200_data_type_0 import (
+    GetVideoTranslationResponse200DataType0,
+)
+from jogg_api.types import UNSET
 
-from .. import _parse as p
-from .._status import JobState, JobStatus
+from .. import _wire as w
+from .._status import JobStatus
 from ._common import (
     ASPECT_NAMES,
     Files,
@@ -21,6 +58,31 @@ from ._common import (
     job_status,
     raw_field,
 )
+
+T = TypeVar("T")
+
+
+def _strays(m: w.WireModel, field: str) -> list[Any]:
+    """The values ``m``'s unknown keys hold for ``field`` ("Type.field" of STRAYS), in order."""
+    extra = m.additional_properties
+    return [extra[key] for key in w.STRAYS[field] if extra.get(key) is not None]
+
+
+def _first(read: Callable[[Any], T | None], *values: Any) -> T | None:
+    """The first of ``values`` that ``read`` makes something of: a value of the wrong type
+    does not hide a usable one after it (a spec field, then its strays)."""
+    for value in values:
+        found = read(value)
+        if found is not None:
+            return found
+    return None
+
+
+def _plain(value: Any) -> Any:
+    """A nested object of an answer as JSON: the generated models read an object into a
+    model, while the error readers take the JSON (or a string) the API sent."""
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value
 
 
 @attrs.frozen
@@ -38,27 +100,66 @@ class AvatarVideo(_Downloadable):
     _files: Files = files_field()
 
     @classmethod
-    def from_data(cls, data: Any, *, id: str | None = None, files: Files = None) -> AvatarVideo:
-        obj = p.as_object(data, "an avatar video")
-        error = job_error(obj, "error", "err_msg")
+    def read(
+        cls,
+        m: w.WireModel,
+        raw: Mapping[str, Any],
+        files: Files,
+        *,
+        id: Any,
+        status: Any = UNSET,
+        video_url: Any = None,
+        cover_url: Any = None,
+        created_at: Any = None,
+        known_id: str | None = None,
+    ) -> AvatarVideo:
+        """An avatar video from the wire values of an answer's model; ``known_id`` (the id
+        asked for) when the answer names none."""
+        error = job_error(*_strays(m, "AvatarVideo.error"))
         return cls(
-            id=p.text(obj, "video_id", "id") or id or "",
-            status=job_status(obj, error),
-            video_url=p.text(obj, "video_url", "url"),
-            cover_url=p.text(obj, "cover_url"),
-            duration=p.number(obj, "duration", "duration_seconds"),
-            created_at=p.timestamp(obj, "created_at"),
+            id=_first(w.text, id, *_strays(m, "AvatarVideo.id")) or known_id or "",
+            status=job_status(w.status(m, status), error),
+            video_url=_first(w.text, video_url, *_strays(m, "AvatarVideo.video_url")),
+            cover_url=w.text(cover_url),
+            duration=_first(w.number, *_strays(m, "AvatarVideo.duration")),
+            created_at=w.timestamp(created_at),
             error=error,
-            raw=obj,
+            raw=raw,
             files=files,
+        )
+
+    @classmethod
+    def from_data(cls, data: Any, *, id: str | None = None, files: Files = None) -> AvatarVideo:
+        """An avatar video from the `data` of get_avatar_video (or a webhook's object)."""
+        m, raw = w.data(GetAvatarVideoResponse200DataType0.from_dict, data, "an avatar video")
+        return cls.read(
+            m,
+            raw,
+            files,
+            id=m.video_id,
+            status=m.status,
+            video_url=m.video_url,
+            cover_url=m.cover_url,
+            created_at=m.created_at,
+            known_id=id,
         )
 
 
 @attrs.frozen
 class TemplateVariableInfo:
+    """A variable of a template: what ``TemplateVariable`` fills in."""
+
     name: str
     type: str | None = None
     required: bool | None = None
+
+    @classmethod
+    def read(cls, m: VariableItem) -> TemplateVariableInfo:
+        return cls(
+            name=w.text(m.name) or "",
+            type=w.text(m.type_),
+            required=w.flag(w.stray(m, "TemplateVariableInfo.required")),
+        )
 
 
 @attrs.frozen
@@ -73,25 +174,50 @@ class Template:
     raw: Mapping[str, Any] = raw_field()
 
     @classmethod
-    def from_data(cls, data: Any, *, custom: bool = False) -> Template:
-        obj = p.as_object(data, "a template")
-        ratio = p.integer(obj, "aspect_ratio")
+    def read(
+        cls,
+        m: w.WireModel,
+        raw: Mapping[str, Any],
+        *,
+        id: Any,
+        name: Any = None,
+        cover_url: Any = None,
+        preview_url: Any = None,
+        aspect_ratio: Any = None,
+        variables: Any = None,
+        custom: bool = False,
+    ) -> Template:
+        """A template from the wire values of an answer's model (a list item or a custom
+        template); the aspect ratio code reads as its name."""
+        code = w.integer(aspect_ratio)
+        listed = w.first(variables, w.stray(m, "Template.variables"))
         return cls(
-            id=p.integer(obj, "id", "template_id") or 0,
-            name=p.text(obj, "name"),
-            cover_url=p.text(obj, "cover_url"),
-            preview_url=p.text(obj, "preview_url"),
-            aspect_ratio=ASPECT_NAMES.get(ratio)
-            if ratio is not None
-            else p.text(obj, "aspect_ratio"),
+            id=_first(w.integer, id, *_strays(m, "Template.id")) or 0,
+            name=w.text(name),
+            cover_url=w.text(cover_url),
+            preview_url=w.text(preview_url),
+            aspect_ratio=ASPECT_NAMES.get(code) if code is not None else w.text(aspect_ratio),
             variables=tuple(
-                TemplateVariableInfo(
-                    p.text(v, "name") or "", p.text(v, "type"), p.flag(v, "required")
-                )
-                for v in p.objects(obj, "variables")
+                TemplateVariableInfo.read(item) for item, _ in w.items(listed, VariableItem)
             ),
             custom=custom,
-            raw=obj,
+            raw=raw,
+        )
+
+    @classmethod
+    def from_data(cls, data: Any, *, custom: bool = False) -> Template:
+        """A template from the `data` of get_custom_template (or a list item)."""
+        m, raw = w.data(GetCustomTemplateResponse200DataType0.from_dict, data, "a template")
+        return cls.read(
+            m,
+            raw,
+            id=m.template_id,
+            name=m.name,
+            cover_url=m.cover_url,
+            preview_url=m.preview_url,
+            aspect_ratio=m.aspect_ratio,
+            variables=m.variables,
+            custom=custom,
         )
 
 
@@ -111,24 +237,65 @@ class TemplateVideo(_Downloadable):
     _files: Files = files_field()
 
     @classmethod
-    def from_data(cls, data: Any, *, id: str | None = None, files: Files = None) -> TemplateVideo:
-        obj = p.as_object(data, "a template video")
-        inner = p.child(obj, "data")
-        error = job_error(obj, "error", "err_msg")
+    def read(
+        cls,
+        m: w.WireModel,
+        raw: Mapping[str, Any],
+        files: Files,
+        *,
+        id: Any,
+        status: Any = UNSET,
+        name: Any = None,
+        video_url: Any = None,
+        cover_url: Any = None,
+        duration: Any = None,
+        created_at: Any = None,
+        completed_at: Any = None,
+        deducted_credit: Any = None,
+        error: Any = None,
+        known_id: str | None = None,
+    ) -> TemplateVideo:
+        """A template video from the wire values of an answer's model (the retrieve answer
+        nests the output under `data`: its values are given here); ``known_id`` (the id
+        asked for) when the answer names none."""
+        error_value = job_error(_plain(error), *_strays(m, "TemplateVideo.error"))
         return cls(
-            id=p.text(obj, "video_id", "id") or id or "",
-            status=job_status(obj, error),
-            name=p.text(inner, "video_name") or p.text(obj, "video_name", "name"),
-            video_url=p.text(inner, "url", "video_url") or p.text(obj, "url", "video_url"),
-            cover_url=p.text(inner, "cover_url") or p.text(obj, "cover_url"),
-            duration=p.number(inner, "duration_seconds")
-            or p.number(obj, "duration_seconds", "duration"),
-            created_at=p.timestamp(obj, "created_at"),
-            completed_at=p.timestamp(obj, "completed_at"),
-            deducted_credit=p.number(inner, "deducted_credit") or p.number(obj, "deducted_credit"),
-            error=error,
-            raw=obj,
+            id=_first(w.text, id, *_strays(m, "TemplateVideo.id")) or known_id or "",
+            status=job_status(w.status(m, status), error_value),
+            name=w.text(name) or _first(w.text, *_strays(m, "TemplateVideo.name")),
+            video_url=w.text(video_url) or _first(w.text, *_strays(m, "TemplateVideo.video_url")),
+            cover_url=w.text(cover_url) or _first(w.text, *_strays(m, "TemplateVideo.cover_url")),
+            duration=w.number(duration) or _first(w.number, *_strays(m, "TemplateVideo.duration")),
+            created_at=w.timestamp(created_at),
+            completed_at=_first(
+                w.timestamp, completed_at, *_strays(m, "TemplateVideo.completed_at")
+            ),
+            deducted_credit=w.number(deducted_credit)
+            or _first(w.number, *_strays(m, "TemplateVideo.deducted_credit")),
+            error=error_value,
+            raw=raw,
             files=files,
+        )
+
+    @classmethod
+    def from_data(cls, data: Any, *, id: str | None = None, files: Files = None) -> TemplateVideo:
+        """A template video from the `data` of get_template_video (or a webhook's object)."""
+        m, raw = w.data(GetTemplateVideoResponse200DataType0.from_dict, data, "a template video")
+        out = w.model(m.data, TemplateVideoOutput) or TemplateVideoOutput()
+        return cls.read(
+            m,
+            raw,
+            files,
+            id=m.video_id,
+            status=m.status,
+            name=out.video_name,
+            video_url=_first(w.text, out.url, *_strays(out, "TemplateVideo.video_url")),
+            cover_url=out.cover_url,
+            duration=out.duration_seconds,
+            created_at=m.created_at,
+            completed_at=m.completed_at,
+            deducted_credit=out.deducted_credit,
+            known_id=id,
         )
 
 
@@ -146,22 +313,57 @@ class LipSyncVideo(_Downloadable):
     _files: Files = files_field()
 
     @classmethod
-    def from_data(cls, data: Any, *, id: str | None = None, files: Files = None) -> LipSyncVideo:
-        obj = p.as_object(data, "a lip-sync task")
-        inner = p.child(obj, "data")
-        error = job_error(obj, "error", "err_msg")
+    def read(
+        cls,
+        m: w.WireModel,
+        raw: Mapping[str, Any],
+        files: Files,
+        *,
+        id: Any,
+        status: Any = UNSET,
+        video_url: Any = None,
+        cover_url: Any = None,
+        duration: Any = None,
+        created_at: Any = None,
+        completed_at: Any = None,
+        error: Any = None,
+        known_id: str | None = None,
+    ) -> LipSyncVideo:
+        """A lip-sync task from the wire values of an answer's model (the retrieve answer
+        nests the output under `data`: its values are given here); ``known_id`` (the id
+        asked for) when the answer names none."""
+        error_value = job_error(_plain(error), *_strays(m, "LipSyncVideo.error"))
         return cls(
-            id=p.text(obj, "task_id", "id") or id or "",
-            status=job_status(obj, error),
-            video_url=p.text(inner, "result_url", "video_url")
-            or p.text(obj, "result_url", "video_url"),
-            cover_url=p.text(inner, "cover_url") or p.text(obj, "cover_url"),
-            duration=p.number(inner, "duration_seconds") or p.number(obj, "duration"),
-            created_at=p.timestamp(obj, "created_at"),
-            completed_at=p.timestamp(obj, "completed_at"),
-            error=error,
-            raw=obj,
+            id=_first(w.text, id, *_strays(m, "LipSyncVideo.id")) or known_id or "",
+            status=job_status(w.status(m, status), error_value),
+            video_url=w.text(video_url) or _first(w.text, *_strays(m, "LipSyncVideo.video_url")),
+            cover_url=w.text(cover_url) or _first(w.text, *_strays(m, "LipSyncVideo.cover_url")),
+            duration=w.number(duration) or _first(w.number, *_strays(m, "LipSyncVideo.duration")),
+            created_at=w.timestamp(created_at),
+            completed_at=w.timestamp(completed_at),
+            error=error_value,
+            raw=raw,
             files=files,
+        )
+
+    @classmethod
+    def from_data(cls, data: Any, *, id: str | None = None, files: Files = None) -> LipSyncVideo:
+        """A lip-sync task from the `data` of get_lip_sync_video (or a webhook's object)."""
+        m, raw = w.data(GetLipSyncVideoResponse200DataType0.from_dict, data, "a lip-sync task")
+        out = w.model(m.data, LipSyncOutput) or LipSyncOutput()
+        return cls.read(
+            m,
+            raw,
+            files,
+            id=m.task_id,
+            status=m.status,
+            video_url=_first(w.text, out.result_url, *_strays(out, "LipSyncVideo.video_url")),
+            cover_url=out.cover_url,
+            duration=out.duration_seconds,
+            created_at=m.created_at,
+            completed_at=m.completed_at,
+            error=m.error,
+            known_id=id,
         )
 
 
@@ -177,18 +379,47 @@ class Translation(_Downloadable):
     _files: Files = files_field()
 
     @classmethod
-    def from_data(cls, data: Any, *, id: str | None = None, files: Files = None) -> Translation:
-        obj = p.as_object(data, "a translation")
-        error = job_error(obj, "error", "err_msg")
+    def read(
+        cls,
+        m: w.WireModel,
+        raw: Mapping[str, Any],
+        files: Files,
+        *,
+        id: Any,
+        status: Any = UNSET,
+        title: Any = None,
+        video_url: Any = None,
+        subtitle_url: Any = None,
+        known_id: str | None = None,
+    ) -> Translation:
+        """A translation from the wire values of an answer's model; ``known_id`` (the id
+        asked for) when the answer names none."""
+        error = job_error(*_strays(m, "Translation.error"))
         return cls(
-            id=p.text(obj, "video_translate_id", "id") or id or "",
-            status=job_status(obj, error),
-            title=p.text(obj, "title"),
-            video_url=p.text(obj, "url", "video_url"),
-            subtitle_url=p.text(obj, "subtitle_url"),
+            id=_first(w.text, id, *_strays(m, "Translation.id")) or known_id or "",
+            status=job_status(w.status(m, status), error),
+            title=w.text(title),
+            video_url=_first(w.text, video_url, *_strays(m, "Translation.video_url")),
+            subtitle_url=w.text(subtitle_url),
             error=error,
-            raw=obj,
+            raw=raw,
             files=files,
+        )
+
+    @classmethod
+    def from_data(cls, data: Any, *, id: str | None = None, files: Files = None) -> Translation:
+        """A translation from the `data` of get_video_translation (or a webhook's object)."""
+        m, raw = w.data(GetVideoTranslationResponse200DataType0.from_dict, data, "a translation")
+        return cls.read(
+            m,
+            raw,
+            files,
+            id=m.video_translate_id,
+            status=m.status,
+            title=m.title,
+            video_url=m.url,
+            subtitle_url=m.subtitle_url,
+            known_id=id,
         )
 
 
@@ -201,6 +432,10 @@ class GeneratedScript:
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
 
+    @classmethod
+    def read(cls, m: ScriptItem) -> GeneratedScript:
+        return cls(w.text(m.script_style), w.strings(m.script_paragraphs))
+
 
 @attrs.frozen
 class AIScript(_Job):
@@ -211,17 +446,37 @@ class AIScript(_Job):
     raw: Mapping[str, Any] = raw_field()
 
     @classmethod
-    def from_data(cls, data: Any, *, id: str | None = None) -> AIScript:
-        obj = p.as_object(data, "an AI script task")
-        error = job_error(obj, "error", "err_msg")
-        inner = p.child(obj, "data")
+    def read(
+        cls,
+        m: w.WireModel,
+        raw: Mapping[str, Any],
+        *,
+        id: Any,
+        status: Any = UNSET,
+        results: Any = None,
+        error: Any = None,
+        known_id: str | None = None,
+    ) -> AIScript:
+        """An AI script task from the wire values of an answer's model; ``results`` is its
+        nested `data` (the generated scripts). No status at all is a pending task, even
+        beside an error."""
+        error_value = job_error(error, *_strays(m, "AIScript.error"))
+        found = w.model(results, ScriptResults)
         return cls(
-            id=p.text(obj, "task_id", "id") or id or "",
-            status=job_status(obj, error) if "status" in obj else JobStatus(JobState.PENDING),
+            id=_first(w.text, id, *_strays(m, "AIScript.id")) or known_id or "",
+            status=job_status(w.status(m, status), error_value, absent_with_error=False),
             scripts=tuple(
-                GeneratedScript(p.text(s, "script_style"), p.strings(s, "script_paragraphs"))
-                for s in p.objects(inner, "generated_scripts")
+                GeneratedScript.read(item)
+                for item, _ in w.items(found.generated_scripts if found else None, ScriptItem)
             ),
-            error=error,
-            raw=obj,
+            error=error_value,
+            raw=raw,
+        )
+
+    @classmethod
+    def from_data(cls, data: Any, *, id: str | None = None) -> AIScript:
+        """An AI script task from the `data` of get_ai_script."""
+        m, raw = w.data(GetAiScriptResponse200DataType0.from_dict, data, "an AI script task")
+        return cls.read(
+            m, raw, id=m.task_id, status=m.status, results=m.data, error=m.err_msg, known_id=id
         )

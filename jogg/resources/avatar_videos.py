@@ -2,39 +2,93 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal, Unpack
+
+from jogg_api.api.video import create_video_from_avatar, get_avatar_video
+from jogg_api.models.create_video_from_avatar_body import CreateVideoFromAvatarBody
+from jogg_api.models.create_video_from_avatar_body_aspect_ratio import (
+    CREATE_VIDEO_FROM_AVATAR_BODY_ASPECT_RATIO_VALUES,
+    CreateVideoFromAvatarBodyAspectRatio,
+)
+from jogg_api.models.create_video_from_avatar_body_avatar import CreateVideoFromAvatarBodyAvatar
+from jogg_api.models.create_video_from_avatar_body_screen_style import (
+    CREATE_VIDEO_FROM_AVATAR_BODY_SCREEN_STYLE_VALUES,
+    CreateVideoFromAvatarBodyScreenStyle,
+)
+from jogg_api.models.create_video_from_avatar_body_voice import CreateVideoFromAvatarBodyVoice
+from jogg_api.models.create_video_from_avatar_body_voice_type import (
+    CreateVideoFromAvatarBodyVoiceType,
+)
+from jogg_api.models.create_video_from_avatar_response_200_data_type_0 import (
+    CreateVideoFromAvatarResponse200DataType0,
+)
 
 from .. import _validation as v
-from .._args import ASPECT_RATIOS, avatar_ref, voice_id
+from .. import _wire as w
+from .._args import AvatarTypeName, avatar_ref, voice_id
 from .._download import AsyncFiles, SyncFiles
 from .._errors import ValidationError
-from .._operations import operation
+from .._options import RequestOptions, check_options
 from .._polling import ProgressCallback
 from .._transport import Call
 from ..types import Avatar, AvatarVideo, Voice
 from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, job_id
 
-# screen_style: 1 full screen, 2 split screen, 3 picture in picture.
-SCREEN_STYLES = {"full_screen": 1, "split_screen": 2, "picture_in_picture": 3}
 Files = SyncFiles | AsyncFiles
+AspectRatio = CreateVideoFromAvatarBodyAspectRatio
+ScreenStyleCode = CreateVideoFromAvatarBodyScreenStyle
+# The facade's names for the spec's screen style codes, in code order.
+ScreenStyleName = Literal["full_screen", "split_screen", "picture_in_picture"]
+SCREEN_STYLE_NAMES: tuple[ScreenStyleName, ...] = (
+    "full_screen",
+    "split_screen",
+    "picture_in_picture",
+)
+SCREEN_STYLES: dict[ScreenStyleName, ScreenStyleCode] = dict(
+    zip(
+        SCREEN_STYLE_NAMES,
+        w.allowed(CREATE_VIDEO_FROM_AVATAR_BODY_SCREEN_STYLE_VALUES),
+        strict=True,
+    )
+)
+ScreenStyle = ScreenStyleName | ScreenStyleCode
 
 
-def screen_style_code(value: Any) -> int:
-    if isinstance(value, int) and not isinstance(value, bool) and value in SCREEN_STYLES.values():
-        return value
-    if isinstance(value, str):
-        name = v.choice(
-            "screen_style", value.replace(" ", "_").replace("-", "_"), tuple(SCREEN_STYLES)
+def screen_style_code(value: Any) -> ScreenStyleCode:
+    """A screen style by name (any case, spaces or dashes for underscores) or by code."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        for code in SCREEN_STYLES.values():
+            if value == code:
+                return code
+    elif isinstance(value, str):
+        wanted = value.strip().replace(" ", "_").replace("-", "_").casefold()
+        for name, code in SCREEN_STYLES.items():
+            if name == wanted:
+                return code
+    names = ", ".join(repr(name) for name in SCREEN_STYLES)
+    codes = ", ".join(str(code) for code in SCREEN_STYLES.values())
+    raise ValidationError("screen_style", value, f"one of {names} (or {codes})")
+
+
+def _spoken(voice: Any, script: Any, audio_url: Any) -> CreateVideoFromAvatarBodyVoice:
+    if (script is None) == (audio_url is None):
+        raise ValidationError(
+            "script", script, "exactly one of script (text to speak) or audio_url (audio to sync)"
         )
-        return SCREEN_STYLES[name]
-    raise ValidationError(
-        "screen_style",
-        value,
-        "one of " + ", ".join(repr(s) for s in SCREEN_STYLES) + " (or 1, 2, 3)",
+    speaker = voice_id("voice", voice)
+    kind: CreateVideoFromAvatarBodyVoiceType
+    if script is not None:
+        kind = "script"
+        return CreateVideoFromAvatarBodyVoice(
+            type_=kind, voice_id=speaker, script=v.text("script", script)
+        )
+    kind = "audio"
+    return CreateVideoFromAvatarBodyVoice(
+        type_=kind, voice_id=speaker, audio_url=v.url("audio_url", audio_url)
     )
 
 
-def create_body(
+def create_call(
     avatar: Any,
     voice: Any,
     script: Any,
@@ -45,48 +99,44 @@ def create_body(
     caption: Any,
     name: Any,
     webhook_url: Any,
-) -> dict[str, Any]:
+    files: Files,
+    options: RequestOptions,
+) -> Call[AvatarVideo]:
     avatar_id, type_code = avatar_ref(avatar, avatar_type)
-    if (script is None) == (audio_url is None):
-        raise ValidationError(
-            "script", script, "exactly one of script (text to speak) or audio_url (audio to sync)"
-        )
-    spoken: dict[str, Any] = {"voice_id": voice_id("voice", voice)}
-    if script is not None:
-        spoken.update(type="script", script=v.text("script", script))
-    else:
-        spoken.update(type="audio", audio_url=v.url("audio_url", audio_url))
-    return v.drop_none(
-        {
-            "avatar": {"avatar_type": type_code, "avatar_id": avatar_id},
-            "voice": spoken,
-            "aspect_ratio": v.choice("aspect_ratio", aspect_ratio, ASPECT_RATIOS),
-            "screen_style": screen_style_code(screen_style),
-            "caption": v.optional_boolean("caption", caption),
-            "video_name": v.optional_text("name", name),
-            "webhook_url": v.optional_url("webhook_url", webhook_url),
-        }
+    body = CreateVideoFromAvatarBody(
+        avatar=CreateVideoFromAvatarBodyAvatar(avatar_type=type_code, avatar_id=avatar_id),
+        voice=_spoken(voice, script, audio_url),
+        aspect_ratio=w.choice(
+            "aspect_ratio", aspect_ratio, CREATE_VIDEO_FROM_AVATAR_BODY_ASPECT_RATIO_VALUES
+        ),
+        screen_style=screen_style_code(screen_style),
+        caption=w.given(v.optional_boolean("caption", caption)),
+        video_name=w.given(v.optional_text("name", name)),
+        webhook_url=w.given(v.optional_url("webhook_url", webhook_url)),
+    )
+
+    def parse(data: Any) -> AvatarVideo:
+        m, raw = w.data(CreateVideoFromAvatarResponse200DataType0.from_dict, data, "a video")
+        return AvatarVideo.read(m, raw, files, id=m.video_id)
+
+    return Call(
+        create_video_from_avatar, {"body": body}, parse=parse, options=check_options(options)
     )
 
 
-def create_call(body: dict[str, Any], files: Files) -> Call[AvatarVideo]:
+def retrieve_call(video: Any, files: Files, options: RequestOptions) -> Call[AvatarVideo]:
+    vid = job_id("video_id", video)
     return Call(
-        operation("create_video_from_avatar"),
-        parse=lambda data: AvatarVideo.from_data(data, files=files),
-        body=body,
-    )
-
-
-def retrieve_call(video_id: Any, files: Files) -> Call[AvatarVideo]:
-    vid = job_id("video_id", video_id)
-    return Call(
-        operation("get_avatar_video"),
+        get_avatar_video,
+        {"id": vid},
         parse=lambda data: AvatarVideo.from_data(data, id=vid, files=files),
-        path_params={"id": vid},
+        options=check_options(options),
     )
 
 
 class AvatarVideos(SyncResource):
+    """Videos of an avatar speaking a script or lip-syncing audio: create, look up, wait."""
+
     def create(
         self,
         *,
@@ -94,34 +144,52 @@ class AvatarVideos(SyncResource):
         voice: str | Voice,
         script: str | None = None,
         audio_url: str | None = None,
-        aspect_ratio: str = "portrait",
-        screen_style: str | int = "full_screen",
-        avatar_type: str | None = None,
+        aspect_ratio: AspectRatio = "portrait",
+        screen_style: ScreenStyle = "full_screen",
+        avatar_type: AvatarTypeName | None = None,
         caption: bool | None = None,
         name: str | None = None,
         webhook_url: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AvatarVideo:
         """Start a video of ``avatar`` speaking ``script`` (with ``voice``) or ``audio_url``.
 
-        ``screen_style`` is full_screen, split_screen or picture_in_picture (or 1, 2, 3);
-        ``avatar_type`` ("public" or "custom") is only needed for a bare custom avatar id.
+        avatar: the avatar (its id, or a public or custom Avatar).
+        voice: the voice (its id, or the Voice).
+        script: the text to speak (give this or audio_url).
+        audio_url: the audio to lip-sync (give this or script).
+        aspect_ratio: portrait, landscape or square.
+        screen_style: full_screen, split_screen or picture_in_picture (or 1, 2, 3).
+        avatar_type: public or custom; only needed for a bare custom avatar id.
+        caption: whether to burn in captions.
+        name: the video's name.
+        webhook_url: where the API reports the outcome.
         """
-        body = create_body(
-            avatar,
-            voice,
-            script,
-            audio_url,
-            aspect_ratio,
-            screen_style,
-            avatar_type,
-            caption,
-            name,
-            webhook_url,
+        return self._call(
+            create_call(
+                avatar,
+                voice,
+                script,
+                audio_url,
+                aspect_ratio,
+                screen_style,
+                avatar_type,
+                caption,
+                name,
+                webhook_url,
+                self._files,
+                options,
+            )
         )
-        return self._call(create_call(body, self._files))
 
-    def retrieve(self, video_id: str | AvatarVideo) -> AvatarVideo:
-        return self._call(retrieve_call(video_id, self._files))
+    def retrieve(
+        self, video_id: str | AvatarVideo, **options: Unpack[RequestOptions]
+    ) -> AvatarVideo:
+        """The video as it is now.
+
+        video_id: the video (its id, or the AvatarVideo).
+        """
+        return self._call(retrieve_call(video_id, self._files, options))
 
     def wait(
         self,
@@ -131,12 +199,70 @@ class AvatarVideos(SyncResource):
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> AvatarVideo:
-        """Poll until the video is completed (returned) or failed (JobFailedError)."""
+        """Poll until the video is completed (returned) or failed (JobFailedError).
+
+        video_id: the video (its id, or the AvatarVideo).
+        timeout: give up after this many seconds (WaitTimeoutError); None waits for ever.
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (video, elapsed seconds) after each look.
+        """
         vid = job_id("video_id", video_id)
         return self._wait(vid, lambda: self.retrieve(vid), timeout, poll_interval, on_progress)
 
+    def create_and_wait(
+        self,
+        *,
+        avatar: int | Avatar,
+        voice: str | Voice,
+        script: str | None = None,
+        audio_url: str | None = None,
+        aspect_ratio: AspectRatio = "portrait",
+        screen_style: ScreenStyle = "full_screen",
+        avatar_type: AvatarTypeName | None = None,
+        caption: bool | None = None,
+        name: str | None = None,
+        webhook_url: str | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> AvatarVideo:
+        """``create``, then ``wait``. A wait that fails after the create raises
+        WaitAfterCreateError with the created video: resume with ``wait``, never create again.
+
+        avatar: the avatar (its id, or a public or custom Avatar).
+        voice: the voice (its id, or the Voice).
+        script: the text to speak (give this or audio_url).
+        audio_url: the audio to lip-sync (give this or script).
+        aspect_ratio: portrait, landscape or square.
+        screen_style: full_screen, split_screen or picture_in_picture (or 1, 2, 3).
+        avatar_type: public or custom; only needed for a bare custom avatar id.
+        caption: whether to burn in captions.
+        name: the video's name.
+        webhook_url: where the API reports the outcome.
+        timeout: give up waiting after this many seconds (WaitTimeoutError).
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (video, elapsed seconds) after each look.
+        """
+        video = self.create(
+            avatar=avatar,
+            voice=voice,
+            script=script,
+            audio_url=audio_url,
+            aspect_ratio=aspect_ratio,
+            screen_style=screen_style,
+            avatar_type=avatar_type,
+            caption=caption,
+            name=name,
+            webhook_url=webhook_url,
+        )
+        return self._wait_created(
+            video, self.retrieve, "client.avatar_videos.wait", timeout, poll_interval, on_progress
+        )
+
 
 class AsyncAvatarVideos(AsyncResource):
+    """Videos of an avatar speaking a script or lip-syncing audio: create, look up, wait."""
+
     async def create(
         self,
         *,
@@ -144,29 +270,52 @@ class AsyncAvatarVideos(AsyncResource):
         voice: str | Voice,
         script: str | None = None,
         audio_url: str | None = None,
-        aspect_ratio: str = "portrait",
-        screen_style: str | int = "full_screen",
-        avatar_type: str | None = None,
+        aspect_ratio: AspectRatio = "portrait",
+        screen_style: ScreenStyle = "full_screen",
+        avatar_type: AvatarTypeName | None = None,
         caption: bool | None = None,
         name: str | None = None,
         webhook_url: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AvatarVideo:
-        body = create_body(
-            avatar,
-            voice,
-            script,
-            audio_url,
-            aspect_ratio,
-            screen_style,
-            avatar_type,
-            caption,
-            name,
-            webhook_url,
-        )
-        return await self._call(create_call(body, self._files))
+        """Start a video of ``avatar`` speaking ``script`` (with ``voice``) or ``audio_url``.
 
-    async def retrieve(self, video_id: str | AvatarVideo) -> AvatarVideo:
-        return await self._call(retrieve_call(video_id, self._files))
+        avatar: the avatar (its id, or a public or custom Avatar).
+        voice: the voice (its id, or the Voice).
+        script: the text to speak (give this or audio_url).
+        audio_url: the audio to lip-sync (give this or script).
+        aspect_ratio: portrait, landscape or square.
+        screen_style: full_screen, split_screen or picture_in_picture (or 1, 2, 3).
+        avatar_type: public or custom; only needed for a bare custom avatar id.
+        caption: whether to burn in captions.
+        name: the video's name.
+        webhook_url: where the API reports the outcome.
+        """
+        return await self._call(
+            create_call(
+                avatar,
+                voice,
+                script,
+                audio_url,
+                aspect_ratio,
+                screen_style,
+                avatar_type,
+                caption,
+                name,
+                webhook_url,
+                self._files,
+                options,
+            )
+        )
+
+    async def retrieve(
+        self, video_id: str | AvatarVideo, **options: Unpack[RequestOptions]
+    ) -> AvatarVideo:
+        """The video as it is now.
+
+        video_id: the video (its id, or the AvatarVideo).
+        """
+        return await self._call(retrieve_call(video_id, self._files, options))
 
     async def wait(
         self,
@@ -176,7 +325,64 @@ class AsyncAvatarVideos(AsyncResource):
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> AvatarVideo:
+        """Poll until the video is completed (returned) or failed (JobFailedError).
+
+        video_id: the video (its id, or the AvatarVideo).
+        timeout: give up after this many seconds (WaitTimeoutError); None waits for ever.
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (video, elapsed seconds) after each look.
+        """
         vid = job_id("video_id", video_id)
         return await self._wait(
             vid, lambda: self.retrieve(vid), timeout, poll_interval, on_progress
+        )
+
+    async def create_and_wait(
+        self,
+        *,
+        avatar: int | Avatar,
+        voice: str | Voice,
+        script: str | None = None,
+        audio_url: str | None = None,
+        aspect_ratio: AspectRatio = "portrait",
+        screen_style: ScreenStyle = "full_screen",
+        avatar_type: AvatarTypeName | None = None,
+        caption: bool | None = None,
+        name: str | None = None,
+        webhook_url: str | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> AvatarVideo:
+        """``create``, then ``wait``. A wait that fails after the create raises
+        WaitAfterCreateError with the created video: resume with ``wait``, never create again.
+
+        avatar: the avatar (its id, or a public or custom Avatar).
+        voice: the voice (its id, or the Voice).
+        script: the text to speak (give this or audio_url).
+        audio_url: the audio to lip-sync (give this or script).
+        aspect_ratio: portrait, landscape or square.
+        screen_style: full_screen, split_screen or picture_in_picture (or 1, 2, 3).
+        avatar_type: public or custom; only needed for a bare custom avatar id.
+        caption: whether to burn in captions.
+        name: the video's name.
+        webhook_url: where the API reports the outcome.
+        timeout: give up waiting after this many seconds (WaitTimeoutError).
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (video, elapsed seconds) after each look.
+        """
+        video = await self.create(
+            avatar=avatar,
+            voice=voice,
+            script=script,
+            audio_url=audio_url,
+            aspect_ratio=aspect_ratio,
+            screen_style=screen_style,
+            avatar_type=avatar_type,
+            caption=caption,
+            name=name,
+            webhook_url=webhook_url,
+        )
+        return await self._wait_created(
+            video, self.retrieve, "client.avatar_videos.wait", timeout, poll_interval, on_progress
         )

@@ -2,57 +2,89 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Unpack
+
+from jogg_api.api.video import create_lip_sync_video, get_lip_sync_video
+from jogg_api.models.create_lip_sync_video_body import CreateLipSyncVideoBody
+from jogg_api.models.create_lip_sync_video_body_playback_type import (
+    CREATE_LIP_SYNC_VIDEO_BODY_PLAYBACK_TYPE_VALUES,
+    CreateLipSyncVideoBodyPlaybackType,
+)
+from jogg_api.models.create_lip_sync_video_response_200_data_type_0 import (
+    CreateLipSyncVideoResponse200DataType0,
+)
 
 from .. import _validation as v
+from .. import _wire as w
 from .._download import AsyncFiles, SyncFiles
-from .._operations import operation
+from .._options import RequestOptions, check_options
 from .._polling import ProgressCallback
 from .._transport import Call
 from ..types import LipSyncVideo
 from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, job_id
 
-# What happens when the video is shorter than the audio.
-PLAYBACK_TYPES = ("normal", "normal_reverse", "normal_reverse_by_audio")
 Files = SyncFiles | AsyncFiles
+# What happens when the video is shorter than the audio.
+PlaybackType = CreateLipSyncVideoBodyPlaybackType
 
 
 def create_call(
-    video_url: Any, audio_url: Any, playback_type: Any, files: Files
+    video_url: Any, audio_url: Any, playback_type: Any, files: Files, options: RequestOptions
 ) -> Call[LipSyncVideo]:
-    body = v.drop_none(
-        {
-            "video_url": v.url("video_url", video_url),
-            "audio_url": v.url("audio_url", audio_url),
-            "playback_type": v.optional_choice("playback_type", playback_type, PLAYBACK_TYPES),
-        }
-    )
-    return Call(
-        operation("create_lip_sync_video"),
-        parse=lambda data: LipSyncVideo.from_data(data, files=files),
-        body=body,
+    body = CreateLipSyncVideoBody(
+        video_url=v.url("video_url", video_url),
+        audio_url=v.url("audio_url", audio_url),
+        playback_type=w.given(
+            w.optional_choice(
+                "playback_type", playback_type, CREATE_LIP_SYNC_VIDEO_BODY_PLAYBACK_TYPE_VALUES
+            )
+        ),
     )
 
+    def parse(data: Any) -> LipSyncVideo:
+        m, raw = w.data(CreateLipSyncVideoResponse200DataType0.from_dict, data, "a lip-sync task")
+        return LipSyncVideo.read(m, raw, files, id=m.task_id, status=m.status)
 
-def retrieve_call(task_id: Any, files: Files) -> Call[LipSyncVideo]:
-    tid = job_id("task_id", task_id)
+    return Call(create_lip_sync_video, {"body": body}, parse=parse, options=check_options(options))
+
+
+def retrieve_call(task: Any, files: Files, options: RequestOptions) -> Call[LipSyncVideo]:
+    tid = job_id("task_id", task)
     return Call(
-        operation("get_lip_sync_video"),
+        get_lip_sync_video,
+        {"task_id": tid},
         parse=lambda data: LipSyncVideo.from_data(data, id=tid, files=files),
-        path_params={"task_id": tid},
+        options=check_options(options),
     )
 
 
 class LipSync(SyncResource):
-    def create(
-        self, video_url: str, audio_url: str, *, playback_type: str | None = None
-    ) -> LipSyncVideo:
-        """Start a lip-sync task. ``playback_type`` (normal, normal_reverse,
-        normal_reverse_by_audio) says how a video shorter than the audio is extended."""
-        return self._call(create_call(video_url, audio_url, playback_type, self._files))
+    """Lip-sync tasks: a video made to speak an audio file; create, look up, wait."""
 
-    def retrieve(self, task_id: str | LipSyncVideo) -> LipSyncVideo:
-        return self._call(retrieve_call(task_id, self._files))
+    def create(
+        self,
+        video_url: str,
+        audio_url: str,
+        *,
+        playback_type: PlaybackType | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> LipSyncVideo:
+        """Start a lip-sync task.
+
+        video_url: the video whose speakers are re-synced.
+        audio_url: the audio they are to speak.
+        playback_type: extending a short video: normal, normal_reverse or normal_reverse_by_audio.
+        """
+        return self._call(create_call(video_url, audio_url, playback_type, self._files, options))
+
+    def retrieve(
+        self, task_id: str | LipSyncVideo, **options: Unpack[RequestOptions]
+    ) -> LipSyncVideo:
+        """The task as it is now.
+
+        task_id: the task (its id, or the LipSyncVideo).
+        """
+        return self._call(retrieve_call(task_id, self._files, options))
 
     def wait(
         self,
@@ -62,19 +94,71 @@ class LipSync(SyncResource):
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> LipSyncVideo:
-        """Poll until the task is completed (returned) or failed (JobFailedError)."""
+        """Poll until the task is completed (returned) or failed (JobFailedError).
+
+        task_id: the task (its id, or the LipSyncVideo).
+        timeout: give up after this many seconds (WaitTimeoutError); None waits for ever.
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (task, elapsed seconds) after each look.
+        """
         tid = job_id("task_id", task_id)
         return self._wait(tid, lambda: self.retrieve(tid), timeout, poll_interval, on_progress)
 
+    def create_and_wait(
+        self,
+        video_url: str,
+        audio_url: str,
+        *,
+        playback_type: PlaybackType | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> LipSyncVideo:
+        """``create``, then ``wait``. A wait that fails after the create raises
+        WaitAfterCreateError with the created task: resume with ``wait``, never create again.
+
+        video_url: the video whose speakers are re-synced.
+        audio_url: the audio they are to speak.
+        playback_type: extending a short video: normal, normal_reverse or normal_reverse_by_audio.
+        timeout: give up waiting after this many seconds (WaitTimeoutError).
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (task, elapsed seconds) after each look.
+        """
+        task = self.create(video_url, audio_url, playback_type=playback_type)
+        return self._wait_created(
+            task, self.retrieve, "client.lip_sync.wait", timeout, poll_interval, on_progress
+        )
+
 
 class AsyncLipSync(AsyncResource):
-    async def create(
-        self, video_url: str, audio_url: str, *, playback_type: str | None = None
-    ) -> LipSyncVideo:
-        return await self._call(create_call(video_url, audio_url, playback_type, self._files))
+    """Lip-sync tasks: a video made to speak an audio file; create, look up, wait."""
 
-    async def retrieve(self, task_id: str | LipSyncVideo) -> LipSyncVideo:
-        return await self._call(retrieve_call(task_id, self._files))
+    async def create(
+        self,
+        video_url: str,
+        audio_url: str,
+        *,
+        playback_type: PlaybackType | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> LipSyncVideo:
+        """Start a lip-sync task.
+
+        video_url: the video whose speakers are re-synced.
+        audio_url: the audio they are to speak.
+        playback_type: extending a short video: normal, normal_reverse or normal_reverse_by_audio.
+        """
+        return await self._call(
+            create_call(video_url, audio_url, playback_type, self._files, options)
+        )
+
+    async def retrieve(
+        self, task_id: str | LipSyncVideo, **options: Unpack[RequestOptions]
+    ) -> LipSyncVideo:
+        """The task as it is now.
+
+        task_id: the task (its id, or the LipSyncVideo).
+        """
+        return await self._call(retrieve_call(task_id, self._files, options))
 
     async def wait(
         self,
@@ -84,7 +168,39 @@ class AsyncLipSync(AsyncResource):
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> LipSyncVideo:
+        """Poll until the task is completed (returned) or failed (JobFailedError).
+
+        task_id: the task (its id, or the LipSyncVideo).
+        timeout: give up after this many seconds (WaitTimeoutError); None waits for ever.
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (task, elapsed seconds) after each look.
+        """
         tid = job_id("task_id", task_id)
         return await self._wait(
             tid, lambda: self.retrieve(tid), timeout, poll_interval, on_progress
+        )
+
+    async def create_and_wait(
+        self,
+        video_url: str,
+        audio_url: str,
+        *,
+        playback_type: PlaybackType | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> LipSyncVideo:
+        """``create``, then ``wait``. A wait that fails after the create raises
+        WaitAfterCreateError with the created task: resume with ``wait``, never create again.
+
+        video_url: the video whose speakers are re-synced.
+        audio_url: the audio they are to speak.
+        playback_type: extending a short video: normal, normal_reverse or normal_reverse_by_audio.
+        timeout: give up waiting after this many seconds (WaitTimeoutError).
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (task, elapsed seconds) after each look.
+        """
+        task = await self.create(video_url, audio_url, playback_type=playback_type)
+        return await self._wait_created(
+            task, self.retrieve, "client.lip_sync.wait", timeout, poll_interval, on_progress
         )

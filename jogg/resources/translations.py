@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Unpack
 
-from .. import _parse as p
+from jogg_api.api.video import (
+    create_video_translation,
+    get_video_translation,
+    list_translation_languages,
+)
+from jogg_api.models.create_video_translation_body import CreateVideoTranslationBody
+from jogg_api.models.create_video_translation_response_200_data_type_0 import (
+    CreateVideoTranslationResponse200DataType0,
+)
+from jogg_api.models.list_translation_languages_response_200_data_type_0 import (
+    ListTranslationLanguagesResponse200DataType0,
+)
+
 from .. import _validation as v
+from .. import _wire as w
 from .._args import optional_voice_id
 from .._download import AsyncFiles, SyncFiles
-from .._operations import operation
+from .._options import RequestOptions, check_options
 from .._polling import ProgressCallback
 from .._transport import Call
 from ..types import Translation, Voice
@@ -27,48 +40,55 @@ def create_call(
     enable_dynamic_duration: Any,
     callback_url: Any,
     files: Files,
+    options: RequestOptions,
 ) -> Call[Translation]:
-    body = v.drop_none(
-        {
-            "video_url": v.url("video_url", video_url),
-            # The languages on offer change: target_languages() lists them.
-            "output_language": v.text("output_language", output_language),
-            "title": v.optional_text("title", title),
-            "translate_audio_only": v.optional_boolean(
-                "translate_audio_only", translate_audio_only
-            ),
-            "output_voice": optional_voice_id("output_voice", output_voice),
-            "add_subtitles": v.optional_boolean("add_subtitles", add_subtitles),
-            "enable_dynamic_duration": v.optional_boolean(
-                "enable_dynamic_duration", enable_dynamic_duration
-            ),
-            "callback_url": v.optional_url("callback_url", callback_url),
-        }
+    body = CreateVideoTranslationBody(
+        video_url=v.url("video_url", video_url),
+        # The languages on offer change, and the spec gives no set: target_languages() lists them.
+        output_language=v.text("output_language", output_language),
+        title=w.given(v.optional_text("title", title)),
+        translate_audio_only=w.given(
+            v.optional_boolean("translate_audio_only", translate_audio_only)
+        ),
+        output_voice=w.given(optional_voice_id("output_voice", output_voice)),
+        add_subtitles=w.given(v.optional_boolean("add_subtitles", add_subtitles)),
+        enable_dynamic_duration=w.given(
+            v.optional_boolean("enable_dynamic_duration", enable_dynamic_duration)
+        ),
+        callback_url=w.given(v.optional_url("callback_url", callback_url)),
     )
+
+    def parse(data: Any) -> Translation:
+        m, raw = w.data(CreateVideoTranslationResponse200DataType0.from_dict, data, "a translation")
+        return Translation.read(m, raw, files, id=m.video_translate_id)
+
     return Call(
-        operation("create_video_translation"),
-        parse=lambda data: Translation.from_data(data, files=files),
-        body=body,
+        create_video_translation, {"body": body}, parse=parse, options=check_options(options)
     )
 
 
-def retrieve_call(translation_id: Any, files: Files) -> Call[Translation]:
-    tid = job_id("translation_id", translation_id)
+def retrieve_call(translation: Any, files: Files, options: RequestOptions) -> Call[Translation]:
+    tid = job_id("translation_id", translation)
     return Call(
-        operation("get_video_translation"),
+        get_video_translation,
+        {"video_translate_id": tid},
         parse=lambda data: Translation.from_data(data, id=tid, files=files),
-        path_params={"video_translate_id": tid},
+        options=check_options(options),
     )
 
 
-def languages_call() -> Call[list[str]]:
-    return Call(
-        operation("list_translation_languages"),
-        parse=lambda data: list(p.strings(p.as_object(data, "the languages"), "languages")),
-    )
+def _languages(data: Any) -> list[str]:
+    m, _ = w.data(ListTranslationLanguagesResponse200DataType0.from_dict, data, "the languages")
+    return list(w.strings(m.languages))
+
+
+def languages_call(options: RequestOptions) -> Call[list[str]]:
+    return Call(list_translation_languages, {}, parse=_languages, options=check_options(options))
 
 
 class Translations(SyncResource):
+    """Video translations: dub a video in another language; create, look up, wait."""
+
     def create(
         self,
         video_url: str,
@@ -80,9 +100,19 @@ class Translations(SyncResource):
         add_subtitles: bool | None = None,
         enable_dynamic_duration: bool | None = None,
         callback_url: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Translation:
-        """Start translating the video at ``video_url`` into ``output_language`` (one of
-        ``target_languages()``)."""
+        """Start translating the video at ``video_url`` into ``output_language``.
+
+        video_url: the video to translate.
+        output_language: the language to translate into (one of target_languages()).
+        title: the translated video's title.
+        translate_audio_only: translate the speech only, leaving the picture as it is.
+        output_voice: the voice to dub with (its id, or the Voice).
+        add_subtitles: whether to add subtitles in the new language.
+        enable_dynamic_duration: let the video's length follow the translated speech.
+        callback_url: where the API reports the outcome.
+        """
         return self._call(
             create_call(
                 video_url,
@@ -94,15 +124,22 @@ class Translations(SyncResource):
                 enable_dynamic_duration,
                 callback_url,
                 self._files,
+                options,
             )
         )
 
-    def retrieve(self, translation_id: str | Translation) -> Translation:
-        return self._call(retrieve_call(translation_id, self._files))
+    def retrieve(
+        self, translation_id: str | Translation, **options: Unpack[RequestOptions]
+    ) -> Translation:
+        """The translation as it is now.
 
-    def target_languages(self) -> list[str]:
-        """The languages a video can be translated into."""
-        return self._call(languages_call())
+        translation_id: the translation (its id, or the Translation).
+        """
+        return self._call(retrieve_call(translation_id, self._files, options))
+
+    def target_languages(self, **options: Unpack[RequestOptions]) -> list[str]:
+        """The languages a video can be translated into (this call takes only the options)."""
+        return self._call(languages_call(options))
 
     def wait(
         self,
@@ -112,12 +149,70 @@ class Translations(SyncResource):
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> Translation:
-        """Poll until the translation is completed (returned) or failed (JobFailedError)."""
+        """Poll until the translation is completed (returned) or failed (JobFailedError).
+
+        translation_id: the translation (its id, or the Translation).
+        timeout: give up after this many seconds (WaitTimeoutError); None waits for ever.
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (translation, elapsed seconds) after each look.
+        """
         tid = job_id("translation_id", translation_id)
         return self._wait(tid, lambda: self.retrieve(tid), timeout, poll_interval, on_progress)
 
+    def create_and_wait(
+        self,
+        video_url: str,
+        output_language: str,
+        *,
+        title: str | None = None,
+        translate_audio_only: bool | None = None,
+        output_voice: str | Voice | None = None,
+        add_subtitles: bool | None = None,
+        enable_dynamic_duration: bool | None = None,
+        callback_url: str | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Translation:
+        """``create``, then ``wait``. A wait that fails after the create raises
+        WaitAfterCreateError with the created translation: resume with ``wait``, never
+        create again.
+
+        video_url: the video to translate.
+        output_language: the language to translate into (one of target_languages()).
+        title: the translated video's title.
+        translate_audio_only: translate the speech only, leaving the picture as it is.
+        output_voice: the voice to dub with (its id, or the Voice).
+        add_subtitles: whether to add subtitles in the new language.
+        enable_dynamic_duration: let the video's length follow the translated speech.
+        callback_url: where the API reports the outcome.
+        timeout: give up waiting after this many seconds (WaitTimeoutError).
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (translation, elapsed seconds) after each look.
+        """
+        translation = self.create(
+            video_url,
+            output_language,
+            title=title,
+            translate_audio_only=translate_audio_only,
+            output_voice=output_voice,
+            add_subtitles=add_subtitles,
+            enable_dynamic_duration=enable_dynamic_duration,
+            callback_url=callback_url,
+        )
+        return self._wait_created(
+            translation,
+            self.retrieve,
+            "client.translations.wait",
+            timeout,
+            poll_interval,
+            on_progress,
+        )
+
 
 class AsyncTranslations(AsyncResource):
+    """Video translations: dub a video in another language; create, look up, wait."""
+
     async def create(
         self,
         video_url: str,
@@ -129,7 +224,19 @@ class AsyncTranslations(AsyncResource):
         add_subtitles: bool | None = None,
         enable_dynamic_duration: bool | None = None,
         callback_url: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Translation:
+        """Start translating the video at ``video_url`` into ``output_language``.
+
+        video_url: the video to translate.
+        output_language: the language to translate into (one of target_languages()).
+        title: the translated video's title.
+        translate_audio_only: translate the speech only, leaving the picture as it is.
+        output_voice: the voice to dub with (its id, or the Voice).
+        add_subtitles: whether to add subtitles in the new language.
+        enable_dynamic_duration: let the video's length follow the translated speech.
+        callback_url: where the API reports the outcome.
+        """
         return await self._call(
             create_call(
                 video_url,
@@ -141,14 +248,22 @@ class AsyncTranslations(AsyncResource):
                 enable_dynamic_duration,
                 callback_url,
                 self._files,
+                options,
             )
         )
 
-    async def retrieve(self, translation_id: str | Translation) -> Translation:
-        return await self._call(retrieve_call(translation_id, self._files))
+    async def retrieve(
+        self, translation_id: str | Translation, **options: Unpack[RequestOptions]
+    ) -> Translation:
+        """The translation as it is now.
 
-    async def target_languages(self) -> list[str]:
-        return await self._call(languages_call())
+        translation_id: the translation (its id, or the Translation).
+        """
+        return await self._call(retrieve_call(translation_id, self._files, options))
+
+    async def target_languages(self, **options: Unpack[RequestOptions]) -> list[str]:
+        """The languages a video can be translated into (this call takes only the options)."""
+        return await self._call(languages_call(options))
 
     async def wait(
         self,
@@ -158,7 +273,64 @@ class AsyncTranslations(AsyncResource):
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
     ) -> Translation:
+        """Poll until the translation is completed (returned) or failed (JobFailedError).
+
+        translation_id: the translation (its id, or the Translation).
+        timeout: give up after this many seconds (WaitTimeoutError); None waits for ever.
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (translation, elapsed seconds) after each look.
+        """
         tid = job_id("translation_id", translation_id)
         return await self._wait(
             tid, lambda: self.retrieve(tid), timeout, poll_interval, on_progress
+        )
+
+    async def create_and_wait(
+        self,
+        video_url: str,
+        output_language: str,
+        *,
+        title: str | None = None,
+        translate_audio_only: bool | None = None,
+        output_voice: str | Voice | None = None,
+        add_subtitles: bool | None = None,
+        enable_dynamic_duration: bool | None = None,
+        callback_url: str | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> Translation:
+        """``create``, then ``wait``. A wait that fails after the create raises
+        WaitAfterCreateError with the created translation: resume with ``wait``, never
+        create again.
+
+        video_url: the video to translate.
+        output_language: the language to translate into (one of target_languages()).
+        title: the translated video's title.
+        translate_audio_only: translate the speech only, leaving the picture as it is.
+        output_voice: the voice to dub with (its id, or the Voice).
+        add_subtitles: whether to add subtitles in the new language.
+        enable_dynamic_duration: let the video's length follow the translated speech.
+        callback_url: where the API reports the outcome.
+        timeout: give up waiting after this many seconds (WaitTimeoutError).
+        poll_interval: seconds between looks (default: the vendor's schedule).
+        on_progress: called with (translation, elapsed seconds) after each look.
+        """
+        translation = await self.create(
+            video_url,
+            output_language,
+            title=title,
+            translate_audio_only=translate_audio_only,
+            output_voice=output_voice,
+            add_subtitles=add_subtitles,
+            enable_dynamic_duration=enable_dynamic_duration,
+            callback_url=callback_url,
+        )
+        return await self._wait_created(
+            translation,
+            self.retrieve,
+            "client.translations.wait",
+            timeout,
+            poll_interval,
+            on_progress,
         )
