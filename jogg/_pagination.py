@@ -110,11 +110,11 @@ class PageCursor(Generic[T]):
 def describe(pager: object, spec: ListCall[Any]) -> str:
     """``<SyncPager list_voices gender='female' language='english' page_size=5>``: the
     operation and the filters given, by name (not the page being read)."""
-    filters = {key: value for key, value in sorted(spec.query.items()) if value is not None}
+    filters = {key: value for key, value in sorted(spec.arguments.items()) if value is not None}
     if spec.page_size is not None:
         filters["page_size"] = spec.page_size
     shown = "".join(f" {key}={value!r}" for key, value in filters.items())
-    return f"<{type(pager).__name__} {spec.operation.id}{shown}>"
+    return f"<{type(pager).__name__} {spec.operation_id}{shown}>"
 
 
 class SyncPager(Iterator[T]):
