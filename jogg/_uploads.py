@@ -282,7 +282,7 @@ def _read_ticket(data: Any) -> _Ticket:
     sign_url = w.text(m.sign_url)
     # The signed URL stays out of the result: it is a credential, and spent once used.
     raw = {key: value for key, value in obj.items() if sign_url is None or value != sign_url}
-    return _Ticket(sign_url, w.text(m.asset_url), w.text(w.stray(m, "Asset.id")), raw)
+    return _Ticket(sign_url, w.text(m.asset_url), w.field(w.text, m, "Asset.id"), raw)
 
 
 def upload_plan(

@@ -54,7 +54,7 @@ __all__ = [
     "operation_id",
     "present",
     "request_parts",
-    "stray",
+    "strays",
 ]
 
 
@@ -220,6 +220,7 @@ STRAYS: dict[str, tuple[str, ...]] = {
     "ProductVideo.error": ("error", "err_msg", "error_msg"),
     "ProductVideo.title": ("title", "name"),
     "ProductVideo.video_url": ("video_url", "url"),
+    "ProductVideo.cover_url": ("cover_url",),
     "ProductVideo.duration": ("duration", "video_duration", "duration_seconds"),
     "ProductVideo.created_at": ("created_at",),
     "ProductVideo.deducted_credit": ("deducted_credit",),
@@ -292,15 +293,36 @@ STRAYS: dict[str, tuple[str, ...]] = {
 }
 
 
-def stray(obj: WireModel, field: str) -> Any:
-    """The first stray key of ``field`` ("Type.field", a key of STRAYS) that ``obj``'s
-    unknown keys hold a value for; None when there is none."""
+def strays(obj: WireModel, field: str) -> tuple[Any, ...]:
+    """The values ``obj``'s unknown keys hold for ``field`` ("Type.field", a key of STRAYS),
+    in the table's order."""
     extra = obj.additional_properties
-    for key in STRAYS[field]:
-        value = extra.get(key)
-        if value is not None:
+    return tuple(extra[key] for key in STRAYS[field] if extra.get(key) is not None)
+
+
+def pick(reader: Callable[[Any], T | None], *values: Any) -> T | None:
+    """The first of ``values`` that ``reader`` makes something of: a value of the wrong type
+    does not hide a usable one after it."""
+    for value in values:
+        found = reader(value)
+        if found is not None:
+            return found
+    return None
+
+
+def first(*values: Any) -> Any:
+    """The first value that is present (neither None nor UNSET), as it is: for values that
+    are read further (a nested list, a status), where ``pick`` needs a reader."""
+    for value in values:
+        if value is not None and not isinstance(value, Unset):
             return value
     return None
+
+
+def field(reader: Callable[[Any], T | None], obj: WireModel, name: str, *values: Any) -> T | None:
+    """A result field: the spec's own attributes (``values``, in order), then the strays of
+    ``name`` ("Type.field") in ``obj``'s unknown keys, read by ``reader``."""
+    return pick(reader, *values, *strays(obj, name))
 
 
 def status(obj: WireModel, value: Any = UNSET) -> Any:
@@ -309,11 +331,3 @@ def status(obj: WireModel, value: Any = UNSET) -> Any:
     if not isinstance(value, Unset):
         return value
     return obj.additional_properties.get("status", UNSET)
-
-
-def first(*values: Any) -> Any:
-    """The first value that is present (not None or UNSET): spec field first, then strays."""
-    for value in values:
-        if value is not None and not isinstance(value, Unset):
-            return value
-    return None

@@ -56,7 +56,7 @@ class Quota:
         m, raw = w.data(
             GetRemainingQuotaResponse200DataType0.from_dict, data, "the remaining quota"
         )
-        return cls(w.number(w.first(m.remaining_quota, w.stray(m, "Quota.remaining"))), raw=raw)
+        return cls(w.field(w.number, m, "Quota.remaining", m.remaining_quota), raw=raw)
 
 
 @attrs.frozen
@@ -75,7 +75,7 @@ class WebhookEndpoint:
     def read(cls, m: WireEndpoint, raw: Mapping[str, Any]) -> WebhookEndpoint:
         status = w.text(m.status)
         return cls(
-            id=w.text(w.first(m.endpoint_id, w.stray(m, "WebhookEndpoint.id"))) or "",
+            id=w.field(w.text, m, "WebhookEndpoint.id", m.endpoint_id) or "",
             url=w.text(m.url),
             enabled=None if status is None else status.lower() == ENABLED,
             events=w.strings(m.events),

@@ -54,23 +54,6 @@ from ._common import (
 T = TypeVar("T")
 
 
-def _strays(m: w.WireModel, field: str) -> tuple[Any, ...]:
-    """The values of every stray key of ``field`` (STRAYS) in the model's unknown keys."""
-    extra = m.additional_properties
-    return tuple(extra.get(key) for key in w.STRAYS[field])
-
-
-def _pick(reader: Callable[[Any], T | None], m: w.WireModel, field: str, *values: Any) -> T | None:
-    """The first of ``values`` (the spec's own attributes, in order), then of the strays of
-    ``field``, that ``reader`` can read: a value of the wrong type falls through to the next
-    key instead of hiding it."""
-    for value in (*values, *_strays(m, field)):
-        found = reader(value)
-        if found is not None:
-            return found
-    return None
-
-
 def _string_list(value: Any) -> tuple[str, ...] | None:
     return w.strings(value) or None
 
@@ -117,17 +100,17 @@ class Avatar:
     ) -> Avatar:
         """An avatar from the wire values a list item's model gave (``video_urls`` in the
         order they are tried), with the live API's strays as fallbacks."""
-        status_value = w.first(status, w.stray(m, "Avatar.status"))
+        status_value = w.first(status, *w.strays(m, "Avatar.status"))
         return cls(
-            id=_pick(w.integer, m, "Avatar.id", id) or 0,
+            id=w.field(w.integer, m, "Avatar.id", id) or 0,
             kind=kind,
             name=w.text(name),
             cover_url=w.text(cover_url),
-            video_url=_pick(w.text, m, "Avatar.video_url", *video_urls),
-            aspect_ratio=_aspect_name(w.first(aspect_ratio, w.stray(m, "Avatar.aspect_ratio"))),
-            style=_pick(w.text, m, "Avatar.style", style),
-            gender=_pick(w.text, m, "Avatar.gender", gender),
-            age=_pick(w.text, m, "Avatar.age", age),
+            video_url=w.field(w.text, m, "Avatar.video_url", *video_urls),
+            aspect_ratio=_aspect_name(w.first(aspect_ratio, *w.strays(m, "Avatar.aspect_ratio"))),
+            style=w.field(w.text, m, "Avatar.style", style),
+            gender=w.field(w.text, m, "Avatar.gender", gender),
+            age=w.field(w.text, m, "Avatar.age", age),
             status=JobStatus.parse(status_value) if status_value is not None else None,
             raw=raw,
         )
@@ -237,14 +220,14 @@ class Voice:
     ) -> Voice:
         """A voice from the wire values a list item's model gave, strays as fallbacks."""
         return cls(
-            id=_pick(w.text, m, "Voice.id", id) or "",
+            id=w.field(w.text, m, "Voice.id", id) or "",
             name=w.text(name),
             language=w.text(language),
-            gender=_pick(w.text, m, "Voice.gender", gender),
-            age=_pick(w.text, m, "Voice.age", age),
-            accent=_pick(w.text, m, "Voice.accent", accent),
-            use_case=_pick(w.text, m, "Voice.use_case", use_case),
-            sample_url=_pick(w.text, m, "Voice.sample_url", sample_url),
+            gender=w.field(w.text, m, "Voice.gender", gender),
+            age=w.field(w.text, m, "Voice.age", age),
+            accent=w.field(w.text, m, "Voice.accent", accent),
+            use_case=w.field(w.text, m, "Voice.use_case", use_case),
+            sample_url=w.field(w.text, m, "Voice.sample_url", sample_url),
             custom=custom,
             raw=raw,
         )
@@ -285,9 +268,9 @@ class Music:
     @classmethod
     def read(cls, m: MusicInfo, raw: Mapping[str, Any]) -> Music:
         return cls(
-            id=_pick(w.integer, m, "Music.id", m.id) or 0,
+            id=w.field(w.integer, m, "Music.id", m.id) or 0,
             name=w.text(m.name),
-            url=_pick(w.text, m, "Music.url", m.music_url),
+            url=w.field(w.text, m, "Music.url", m.music_url),
             duration=w.number(m.duration),
             raw=raw,
         )
@@ -346,14 +329,14 @@ class AvatarPhoto(_Job):
         # No status at all is a photo job just started, even beside an error text.
         state = JobStatus(JobState.PENDING) if isinstance(value, Unset) else JobStatus.parse(value)
         # `msg` is the API's message for any answer; it is the error only of a failed job.
-        error = job_error(*_strays(m, "AvatarPhoto.error")) or (
-            job_error(message, *_strays(m, "AvatarPhoto.message")) if state.is_failed else None
+        error = job_error(*w.strays(m, "AvatarPhoto.error")) or (
+            job_error(message, *w.strays(m, "AvatarPhoto.message")) if state.is_failed else None
         )
         return cls(
-            id=_pick(w.text, m, "AvatarPhoto.id", id) or known_id or "",
+            id=w.field(w.text, m, "AvatarPhoto.id", id) or known_id or "",
             status=state,
-            image_urls=_pick(_string_list, m, "AvatarPhoto.image_urls", image_urls) or (),
-            image_keys=_pick(_string_list, m, "AvatarPhoto.image_keys", image_keys) or (),
+            image_urls=w.field(_string_list, m, "AvatarPhoto.image_urls", image_urls) or (),
+            image_keys=w.field(_string_list, m, "AvatarPhoto.image_keys", image_keys) or (),
             error=error,
             raw=raw,
         )
@@ -407,16 +390,16 @@ class AvatarMotion(_Job):
         """A motion job from the wire values an answer's model gave, strays as fallbacks.
         ``known_id`` is the id asked for, used when the answer names none."""
         # The stray `error` is tried before the spec's `error_msg`, as the live API sends it.
-        error_value = job_error(*_strays(m, "AvatarMotion.error"), error)
+        error_value = job_error(*w.strays(m, "AvatarMotion.error"), error)
         return cls(
-            id=_pick(w.text, m, "AvatarMotion.id", id) or known_id or "",
+            id=w.field(w.text, m, "AvatarMotion.id", id) or known_id or "",
             # No status at all is a motion just started, even beside an error text.
             status=job_status(w.status(m, status), error_value, absent_with_error=False),
             avatar_id=w.integer(avatar_id),
-            name=_pick(w.text, m, "AvatarMotion.name", name),
-            image_url=_pick(w.text, m, "AvatarMotion.image_url", image_url),
-            preview_url=_pick(w.text, m, "AvatarMotion.preview_url", preview_url),
-            voice_id=_pick(w.text, m, "AvatarMotion.voice_id", voice_id),
+            name=w.field(w.text, m, "AvatarMotion.name", name),
+            image_url=w.field(w.text, m, "AvatarMotion.image_url", image_url),
+            preview_url=w.field(w.text, m, "AvatarMotion.preview_url", preview_url),
+            voice_id=w.field(w.text, m, "AvatarMotion.voice_id", voice_id),
             error=error_value,
             raw=raw,
         )
@@ -466,14 +449,12 @@ class ProductAvatarImage:
     ) -> ProductAvatarImage:
         """One image of a batch from the wire values its model gave, strays as fallbacks."""
         return cls(
-            id=_pick(w.text, m, "ProductAvatarImage.id", id) or "",
+            id=w.field(w.text, m, "ProductAvatarImage.id", id) or "",
             status=JobStatus.parse(w.present(w.status(m, status))),
-            image_id=_pick(w.text, m, "ProductAvatarImage.image_id", image_id),
-            url=_pick(w.text, m, "ProductAvatarImage.url", url),
+            image_id=w.field(w.text, m, "ProductAvatarImage.image_id", image_id),
+            url=w.field(w.text, m, "ProductAvatarImage.url", url),
             created_at=w.timestamp(created_at),
-            completed_at=w.timestamp(
-                w.first(completed_at, w.stray(m, "ProductAvatarImage.completed_at"))
-            ),
+            completed_at=w.field(w.timestamp, m, "ProductAvatarImage.completed_at", completed_at),
         )
 
     @classmethod
@@ -518,7 +499,7 @@ class ProductAvatarBatch:
         """A batch from its id's wire value and its images (read from the answer's model).
         ``known_id`` is the id asked for, used when the answer names none."""
         return cls(
-            id=_pick(w.text, m, "ProductAvatarBatch.id", id) or known_id or "",
+            id=w.field(w.text, m, "ProductAvatarBatch.id", id) or known_id or "",
             status=_batch_status(images),
             images=images,
             raw=raw,

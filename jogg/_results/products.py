@@ -66,7 +66,7 @@ class Product:
     def from_data(cls, data: Any) -> Product:
         m, raw = w.data(ProductInfo.from_dict, data, "a product")
         return cls(
-            id=w.text(w.first(m.product_id, w.stray(m, "Product.id"))),
+            id=w.field(w.text, m, "Product.id", m.product_id),
             name=w.text(m.name),
             url=w.text(m.url),
             description=w.text(m.description),
@@ -109,21 +109,21 @@ class ProductVideo(_Downloadable):
         duration: Any = None,
         created_at: Any = None,
         deducted_credit: Any = None,
+        known_id: str | None = None,
     ) -> ProductVideo:
         """A product video from the wire values an answer's model gave (the spec's fields),
-        with the live API's strays from the model's unknown keys as fallbacks."""
-        error = job_error(w.stray(m, "ProductVideo.error"))
+        with the live API's strays from the model's unknown keys as fallbacks; ``known_id``
+        (the id asked for) only when the answer names none."""
+        error = job_error(*w.strays(m, "ProductVideo.error"))
         return cls(
-            id=w.text(w.first(id, w.stray(m, "ProductVideo.id"))) or "",
+            id=w.field(w.text, m, "ProductVideo.id", id) or known_id or "",
             status=job_status(w.status(m, status), error),
-            title=w.text(w.first(title, w.stray(m, "ProductVideo.title"))),
-            video_url=w.text(w.first(video_url, w.stray(m, "ProductVideo.video_url"))),
-            cover_url=w.text(cover_url),
-            duration=w.number(w.first(duration, w.stray(m, "ProductVideo.duration"))),
-            created_at=w.timestamp(w.first(created_at, w.stray(m, "ProductVideo.created_at"))),
-            deducted_credit=w.number(
-                w.first(deducted_credit, w.stray(m, "ProductVideo.deducted_credit"))
-            ),
+            title=w.field(w.text, m, "ProductVideo.title", title),
+            video_url=w.field(w.text, m, "ProductVideo.video_url", video_url),
+            cover_url=w.field(w.text, m, "ProductVideo.cover_url", cover_url),
+            duration=w.field(w.number, m, "ProductVideo.duration", duration),
+            created_at=w.field(w.timestamp, m, "ProductVideo.created_at", created_at),
+            deducted_credit=w.field(w.number, m, "ProductVideo.deducted_credit", deducted_credit),
             error=error,
             raw=raw,
             files=files,
@@ -137,7 +137,8 @@ class ProductVideo(_Downloadable):
             m,
             raw,
             files,
-            id=id,
+            id=None,
+            known_id=id,
             status=m.status,
             title=m.title,
             video_url=m.video_url,
@@ -180,15 +181,15 @@ class Preview(_Downloadable):
         created_at: Any = None,
         error: Any = None,
     ) -> Preview:
-        error_value = job_error(error, w.stray(m, "Preview.error"))
+        error_value = job_error(error, *w.strays(m, "Preview.error"))
         return cls(
-            id=w.text(w.first(id, w.stray(m, "Preview.id"))) or "",
+            id=w.field(w.text, m, "Preview.id", id) or "",
             status=job_status(w.status(m, status), error_value),
             visual_style=w.text(visual_style),
             title=w.text(title),
             video_url=w.text(video_url),
             cover_url=w.text(cover_url),
-            duration=w.number(w.first(duration, w.stray(m, "Preview.duration"))),
+            duration=w.field(w.number, m, "Preview.duration", duration),
             created_at=w.timestamp(created_at),
             error=error_value,
             raw=raw,

@@ -7,7 +7,7 @@ from the model's unknown keys; ``from_data`` reads the JSON of the retrieve answ
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -62,22 +62,6 @@ from ._common import (
 T = TypeVar("T")
 
 
-def _strays(m: w.WireModel, field: str) -> list[Any]:
-    """The values ``m``'s unknown keys hold for ``field`` ("Type.field" of STRAYS), in order."""
-    extra = m.additional_properties
-    return [extra[key] for key in w.STRAYS[field] if extra.get(key) is not None]
-
-
-def _first(read: Callable[[Any], T | None], *values: Any) -> T | None:
-    """The first of ``values`` that ``read`` makes something of: a value of the wrong type
-    does not hide a usable one after it (a spec field, then its strays)."""
-    for value in values:
-        found = read(value)
-        if found is not None:
-            return found
-    return None
-
-
 def _plain(value: Any) -> Any:
     """A nested object of an answer as JSON: the generated models read an object into a
     model, while the error readers take the JSON (or a string) the API sent."""
@@ -115,13 +99,13 @@ class AvatarVideo(_Downloadable):
     ) -> AvatarVideo:
         """An avatar video from the wire values of an answer's model; ``known_id`` (the id
         asked for) when the answer names none."""
-        error = job_error(*_strays(m, "AvatarVideo.error"))
+        error = job_error(*w.strays(m, "AvatarVideo.error"))
         return cls(
-            id=_first(w.text, id, *_strays(m, "AvatarVideo.id")) or known_id or "",
+            id=w.pick(w.text, id, *w.strays(m, "AvatarVideo.id")) or known_id or "",
             status=job_status(w.status(m, status), error),
-            video_url=_first(w.text, video_url, *_strays(m, "AvatarVideo.video_url")),
+            video_url=w.pick(w.text, video_url, *w.strays(m, "AvatarVideo.video_url")),
             cover_url=w.text(cover_url),
-            duration=_first(w.number, *_strays(m, "AvatarVideo.duration")),
+            duration=w.pick(w.number, *w.strays(m, "AvatarVideo.duration")),
             created_at=w.timestamp(created_at),
             error=error,
             raw=raw,
@@ -158,7 +142,7 @@ class TemplateVariableInfo:
         return cls(
             name=w.text(m.name) or "",
             type=w.text(m.type_),
-            required=w.flag(w.stray(m, "TemplateVariableInfo.required")),
+            required=w.field(w.flag, m, "TemplateVariableInfo.required"),
         )
 
 
@@ -190,9 +174,9 @@ class Template:
         """A template from the wire values of an answer's model (a list item or a custom
         template); the aspect ratio code reads as its name."""
         code = w.integer(aspect_ratio)
-        listed = w.first(variables, w.stray(m, "Template.variables"))
+        listed = w.first(variables, *w.strays(m, "Template.variables"))
         return cls(
-            id=_first(w.integer, id, *_strays(m, "Template.id")) or 0,
+            id=w.pick(w.integer, id, *w.strays(m, "Template.id")) or 0,
             name=w.text(name),
             cover_url=w.text(cover_url),
             preview_url=w.text(preview_url),
@@ -258,20 +242,20 @@ class TemplateVideo(_Downloadable):
         """A template video from the wire values of an answer's model (the retrieve answer
         nests the output under `data`: its values are given here); ``known_id`` (the id
         asked for) when the answer names none."""
-        error_value = job_error(_plain(error), *_strays(m, "TemplateVideo.error"))
+        error_value = job_error(_plain(error), *w.strays(m, "TemplateVideo.error"))
         return cls(
-            id=_first(w.text, id, *_strays(m, "TemplateVideo.id")) or known_id or "",
+            id=w.pick(w.text, id, *w.strays(m, "TemplateVideo.id")) or known_id or "",
             status=job_status(w.status(m, status), error_value),
-            name=w.text(name) or _first(w.text, *_strays(m, "TemplateVideo.name")),
-            video_url=w.text(video_url) or _first(w.text, *_strays(m, "TemplateVideo.video_url")),
-            cover_url=w.text(cover_url) or _first(w.text, *_strays(m, "TemplateVideo.cover_url")),
-            duration=w.number(duration) or _first(w.number, *_strays(m, "TemplateVideo.duration")),
+            name=w.text(name) or w.pick(w.text, *w.strays(m, "TemplateVideo.name")),
+            video_url=w.text(video_url) or w.pick(w.text, *w.strays(m, "TemplateVideo.video_url")),
+            cover_url=w.text(cover_url) or w.pick(w.text, *w.strays(m, "TemplateVideo.cover_url")),
+            duration=w.number(duration) or w.pick(w.number, *w.strays(m, "TemplateVideo.duration")),
             created_at=w.timestamp(created_at),
-            completed_at=_first(
-                w.timestamp, completed_at, *_strays(m, "TemplateVideo.completed_at")
+            completed_at=w.pick(
+                w.timestamp, completed_at, *w.strays(m, "TemplateVideo.completed_at")
             ),
             deducted_credit=w.number(deducted_credit)
-            or _first(w.number, *_strays(m, "TemplateVideo.deducted_credit")),
+            or w.pick(w.number, *w.strays(m, "TemplateVideo.deducted_credit")),
             error=error_value,
             raw=raw,
             files=files,
@@ -289,7 +273,7 @@ class TemplateVideo(_Downloadable):
             id=m.video_id,
             status=m.status,
             name=out.video_name,
-            video_url=_first(w.text, out.url, *_strays(out, "TemplateVideo.video_url")),
+            video_url=w.pick(w.text, out.url, *w.strays(out, "TemplateVideo.video_url")),
             cover_url=out.cover_url,
             duration=out.duration_seconds,
             created_at=m.created_at,
@@ -332,13 +316,13 @@ class LipSyncVideo(_Downloadable):
         """A lip-sync task from the wire values of an answer's model (the retrieve answer
         nests the output under `data`: its values are given here); ``known_id`` (the id
         asked for) when the answer names none."""
-        error_value = job_error(_plain(error), *_strays(m, "LipSyncVideo.error"))
+        error_value = job_error(_plain(error), *w.strays(m, "LipSyncVideo.error"))
         return cls(
-            id=_first(w.text, id, *_strays(m, "LipSyncVideo.id")) or known_id or "",
+            id=w.pick(w.text, id, *w.strays(m, "LipSyncVideo.id")) or known_id or "",
             status=job_status(w.status(m, status), error_value),
-            video_url=w.text(video_url) or _first(w.text, *_strays(m, "LipSyncVideo.video_url")),
-            cover_url=w.text(cover_url) or _first(w.text, *_strays(m, "LipSyncVideo.cover_url")),
-            duration=w.number(duration) or _first(w.number, *_strays(m, "LipSyncVideo.duration")),
+            video_url=w.text(video_url) or w.pick(w.text, *w.strays(m, "LipSyncVideo.video_url")),
+            cover_url=w.text(cover_url) or w.pick(w.text, *w.strays(m, "LipSyncVideo.cover_url")),
+            duration=w.number(duration) or w.pick(w.number, *w.strays(m, "LipSyncVideo.duration")),
             created_at=w.timestamp(created_at),
             completed_at=w.timestamp(completed_at),
             error=error_value,
@@ -357,7 +341,7 @@ class LipSyncVideo(_Downloadable):
             files,
             id=m.task_id,
             status=m.status,
-            video_url=_first(w.text, out.result_url, *_strays(out, "LipSyncVideo.video_url")),
+            video_url=w.pick(w.text, out.result_url, *w.strays(out, "LipSyncVideo.video_url")),
             cover_url=out.cover_url,
             duration=out.duration_seconds,
             created_at=m.created_at,
@@ -394,12 +378,12 @@ class Translation(_Downloadable):
     ) -> Translation:
         """A translation from the wire values of an answer's model; ``known_id`` (the id
         asked for) when the answer names none."""
-        error = job_error(*_strays(m, "Translation.error"))
+        error = job_error(*w.strays(m, "Translation.error"))
         return cls(
-            id=_first(w.text, id, *_strays(m, "Translation.id")) or known_id or "",
+            id=w.pick(w.text, id, *w.strays(m, "Translation.id")) or known_id or "",
             status=job_status(w.status(m, status), error),
             title=w.text(title),
-            video_url=_first(w.text, video_url, *_strays(m, "Translation.video_url")),
+            video_url=w.pick(w.text, video_url, *w.strays(m, "Translation.video_url")),
             subtitle_url=w.text(subtitle_url),
             error=error,
             raw=raw,
@@ -460,10 +444,10 @@ class AIScript(_Job):
         """An AI script task from the wire values of an answer's model; ``results`` is its
         nested `data` (the generated scripts). No status at all is a pending task, even
         beside an error."""
-        error_value = job_error(error, *_strays(m, "AIScript.error"))
+        error_value = job_error(error, *w.strays(m, "AIScript.error"))
         found = w.model(results, ScriptResults)
         return cls(
-            id=_first(w.text, id, *_strays(m, "AIScript.id")) or known_id or "",
+            id=w.pick(w.text, id, *w.strays(m, "AIScript.id")) or known_id or "",
             status=job_status(w.status(m, status), error_value, absent_with_error=False),
             scripts=tuple(
                 GeneratedScript.read(item)
