@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from .resources.product_avatars import AsyncProductAvatars, ProductAvatars
     from .resources.product_videos import AsyncPreviews, AsyncProductVideos, Previews, ProductVideos
     from .resources.products import AsyncProducts, Products
-    from .resources.templates import AsyncTemplates, AsyncTemplateVideos, Templates, TemplateVideos
+    from .resources.template_videos import AsyncTemplateVideos, TemplateVideos
+    from .resources.templates import AsyncTemplates, Templates
     from .resources.translations import AsyncTranslations, Translations
     from .resources.user import AsyncUserResource, UserResource
     from .resources.visual_styles import AsyncVisualStyles, VisualStyles
@@ -218,7 +219,9 @@ class Jogg:
     visual_styles: _Resource[VisualStyles] = _Resource(".resources.visual_styles", "VisualStyles")
     avatar_videos: _Resource[AvatarVideos] = _Resource(".resources.avatar_videos", "AvatarVideos")
     templates: _Resource[Templates] = _Resource(".resources.templates", "Templates")
-    template_videos: _Resource[TemplateVideos] = _Resource(".resources.templates", "TemplateVideos")
+    template_videos: _Resource[TemplateVideos] = _Resource(
+        ".resources.template_videos", "TemplateVideos"
+    )
     lip_sync: _Resource[LipSync] = _Resource(".resources.lip_sync", "LipSync")
     translations: _Resource[Translations] = _Resource(".resources.translations", "Translations")
     ai_scripts: _Resource[AIScripts] = _Resource(".resources.ai_scripts", "AIScripts")
@@ -314,7 +317,7 @@ class AsyncJogg:
     )
     templates: _Resource[AsyncTemplates] = _Resource(".resources.templates", "AsyncTemplates")
     template_videos: _Resource[AsyncTemplateVideos] = _Resource(
-        ".resources.templates", "AsyncTemplateVideos"
+        ".resources.template_videos", "AsyncTemplateVideos"
     )
     lip_sync: _Resource[AsyncLipSync] = _Resource(".resources.lip_sync", "AsyncLipSync")
     translations: _Resource[AsyncTranslations] = _Resource(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, TypedDict
 
 import attrs
+from jogg_api.models.create_product_body_media_item import CreateProductBodyMediaItem
 from jogg_api.models.create_product_body_media_item_type import CreateProductBodyMediaItemType
 from jogg_api.models.create_video_from_product_body import CreateVideoFromProductBody
 from jogg_api.models.create_video_from_product_body_audio import CreateVideoFromProductBodyAudio
@@ -249,6 +250,15 @@ class ProductMediaItem:
     kind: str = attrs.field(default="image", converter=_media_kind)
     name: str | None = attrs.field(default=None, converter=_media_name)
     description: str | None = attrs.field(default=None, converter=_media_description)
+
+    def to_body(self) -> dict[str, Any]:
+        """The item as the API's JSON (the generated media item model's ``to_dict``)."""
+        return CreateProductBodyMediaItem(
+            type_=self.type_code,
+            name=w.given(self.name),
+            url=self.url,
+            description=w.given(self.description),
+        ).to_dict()
 
     @property
     def type_code(self) -> CreateProductBodyMediaItemType:

@@ -44,10 +44,11 @@ async def test_wait_returns_the_completed_job_and_reports_each_poll(
     assert video.id == "vid-1"
     assert video.status == "completed"
     assert video.video_url == "https://res.example/v.mp4"
+    # A job that already exists is looked at once, then on the advised schedule.
     assert reports == [
+        ("vid-1", "processing", 0.0),
         ("vid-1", "processing", 10.0),
-        ("vid-1", "processing", 20.0),
-        ("vid-1", "completed", 30.0),
+        ("vid-1", "completed", 20.0),
     ]
     assert len(api.requests) == 3
 
@@ -96,8 +97,9 @@ async def test_wait_times_out_at_the_deadline_and_polls_no_more(
 
     assert clock.now == pytest.approx(95.0)
     assert max(api.sent_at) <= 95.0
-    # 10 s steps to 70, then 30 s steps, the last one cut short by the deadline.
-    assert api.sent_at == [10.0, 20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 95.0]
+    # A first look at once, 10 s steps to 70, then 30 s steps, the last one cut short by
+    # the deadline.
+    assert api.sent_at == [0.0, 10.0, 20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 95.0]
     assert error.job_id == "vid-1"
     assert error.job is not None and error.job.status == "processing"
     assert error.elapsed == pytest.approx(95.0)
@@ -112,9 +114,9 @@ async def test_wait_follows_the_advised_schedule(
     await resolve(api.client(flavor).product_videos.wait("vid-1", timeout=None))
 
     sleeps = clock.sleeps
-    assert sleeps[0] == 10.0  # first look after ten seconds
+    assert api.sent_at[0] == 0.0  # an existing job: the first look is at once
     times = list(accumulate(sleeps))
-    # Every 10 s for the first minute after the first look, then 30 s, then 60 s.
+    # Every 10 s for the first 70 s, then 30 s, then 60 s.
     assert [s for s, t in zip(sleeps, times, strict=True) if t <= 70] == [10.0] * 7
     later = sleeps[7:]
     assert later[0] == 30.0
@@ -122,7 +124,7 @@ async def test_wait_follows_the_advised_schedule(
     assert set(later) == {30.0, 60.0}
     assert later == sorted(later)
     assert min(sleeps) >= 5.0  # never faster than the vendor asks
-    assert api.sent_at == times
+    assert api.sent_at == [0.0, *times]
 
 
 async def test_poll_interval_overrides_the_schedule(
@@ -130,7 +132,8 @@ async def test_poll_interval_overrides_the_schedule(
 ) -> None:
     api.on("GET", VIDEO_PATH, *processing_then(state("completed"), 4))
     await resolve(api.client(flavor).product_videos.wait("vid-1", poll_interval=7))
-    assert clock.sleeps == [7.0] * 5
+    assert clock.sleeps == [7.0] * 4  # the first of the five looks is at once
+    assert api.sent_at == [0.0, 7.0, 14.0, 21.0, 28.0]
 
 
 async def test_unknown_status_keeps_the_wait_going(

@@ -377,7 +377,7 @@ def test_wait_for_a_job_that_never_finishes(row: AddRow) -> None:
         with client(server.url, clock) as c, pytest.raises(jogg.WaitTimeoutError) as caught:
             c.product_videos.wait("v1", timeout=60, poll_interval=10)
         assert caught.value.job is not None and caught.value.job.status.state.value == "processing"
-        assert server.count == 6  # at 10, 20, ..., 60 s of virtual time
+        assert server.count == 7  # at once, then at 10, 20, ..., 60 s of virtual time
         assert sum(clock.sleeps) == pytest.approx(60)
         row("wait: never finishes (timeout 60 s)", server.count, outcome_of(caught.value))
 
