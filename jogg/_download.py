@@ -3,6 +3,8 @@
 The bytes go to a temporary name beside the destination and are renamed into place only
 when complete, so an interrupted download never leaves a truncated file under the final
 name. Retries (it is a GET) go through the transport core like every other request.
+Redirects (CDNs use them) are followed; a file URL never receives the key or any API
+header. The folder is checked before the first byte is asked for.
 """
 
 from __future__ import annotations
@@ -35,8 +37,10 @@ class FileSink:
         self.received = 0
         if isinstance(destination, str | os.PathLike):
             self._final = Path(destination)
+            self._given = str(destination)
             if self._final.is_dir():
                 raise ValidationError("destination", str(destination), "a file path, not a folder")
+            _check_folder(self._final, self._given)
             token = secrets.token_hex(4)
             self._temporary = self._final.with_name(f".{self._final.name}.{token}.part")
         elif hasattr(destination, "write"):
@@ -48,12 +52,17 @@ class FileSink:
 
     def begin(self, headers: httpx.Headers) -> None:
         length = headers.get("content-length")
-        self.expected = int(length) if length and length.isdigit() else None
+        packed = headers.get("content-encoding", "identity").strip().lower() != "identity"
+        # A packed body's length counts the packed bytes, not the file's.
+        self.expected = int(length) if length and length.isdigit() and not packed else None
         self.received = 0
         if self._temporary is not None:
             if self._file is not None:
                 self._file.close()
-            self._file = self._temporary.open("wb")
+            try:
+                self._file = self._temporary.open("wb")
+            except OSError as exc:
+                raise self._write_error(exc) from exc
         elif self._began:
             assert self._file is not None
             if not self._file.seekable():
@@ -64,7 +73,10 @@ class FileSink:
 
     def write(self, chunk: bytes) -> None:
         assert self._file is not None
-        self._file.write(chunk)
+        try:
+            self._file.write(chunk)
+        except OSError as exc:
+            raise self._write_error(exc) from exc
         self.received += len(chunk)
         if self._on_progress is not None:
             self._on_progress(self.received, self.expected)
@@ -76,6 +88,10 @@ class FileSink:
             raise httpx.RemoteProtocolError(
                 f"body ended after {self.received} of {self.expected} bytes"
             )
+
+    def _write_error(self, exc: OSError) -> JoggError:
+        where = getattr(self, "_given", "the file object")
+        return JoggError(f"the download could not be written to {where!r}: {exc.strerror or exc}")
 
     def finish(self) -> Path | None:
         """Move the complete file into place (``end`` has already checked its length)."""
@@ -94,13 +110,28 @@ class FileSink:
         self._temporary.unlink(missing_ok=True)
 
 
+def _check_folder(final: Path, given: str) -> None:
+    """Refuse a destination whose folder is missing or not writable, before any request."""
+    folder = final.parent
+    if not folder.is_dir():
+        raise JoggError(f"cannot download to {given!r}: the folder {str(folder)!r} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise JoggError(f"cannot download to {given!r}: the folder {str(folder)!r} is not writable")
+
+
 def download_plan(
     core: Core, url: str, destination: Destination, on_progress: DownloadProgress | None
 ) -> Plan[Path | None]:
     sink = FileSink(destination, on_progress)
     label = redact_url(url)
     request = Outgoing(
-        method="GET", url=url, label=label, api=False, operation="download", sink=sink
+        method="GET",
+        url=url,
+        label=label,
+        api=False,
+        operation="download",
+        sink=sink,
+        follow_redirects=True,
     )
     try:
         yield from core.plan(request)
