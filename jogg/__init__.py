@@ -37,6 +37,7 @@ _EXPORTS_BY_MODULE: dict[str, tuple[str, ...]] = {
         "WebhookVerificationError",
     ),
     "._status": ("JobState", "JobStatus"),
+    "._throttle": ("PostThrottle",),
     ".builders": ("ProductMediaItem", "ProductVideoSpec", "TemplateVariable"),
     ".types": (
         "AIScript",
@@ -104,6 +105,7 @@ if TYPE_CHECKING:
         WebhookVerificationError,
     )
     from ._status import JobState, JobStatus
+    from ._throttle import PostThrottle
     from .builders import ProductMediaItem, ProductVideoSpec, TemplateVariable
     from .types import (
         AIScript,
@@ -155,6 +157,7 @@ __all__ = [
     "Music",
     "NotFoundError",
     "PermissionDeniedError",
+    "PostThrottle",
     "Preview",
     "Product",
     "ProductAvatarBatch",

@@ -155,6 +155,11 @@ def stop_deadline(token: contextvars.Token[float | None]) -> None:
     _deadline.reset(token)
 
 
+def deadline_passed(slack: float = 0.05) -> bool:
+    deadline = _deadline.get()
+    return deadline is not None and time.monotonic() >= deadline - slack
+
+
 def check_deadline() -> None:
     deadline = _deadline.get()
     if deadline is not None and time.monotonic() >= deadline:

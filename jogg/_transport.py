@@ -429,8 +429,15 @@ def _rid_note(request: Outgoing, rid: str | None, secret: str) -> str:
     return f", rid {rid[:64]}"
 
 
-def _deadline_timeout() -> httpx.ReadTimeout:
-    return httpx.ReadTimeout("the whole-request deadline passed")
+def _deadline_timeout(cause: BaseException | None = None) -> httpx.ReadTimeout:
+    timeout = httpx.ReadTimeout("the whole-request deadline passed")
+    timeout.__cause__ = cause
+    return timeout
+
+
+def _timed_out(failure: httpx.TimeoutException) -> httpx.TimeoutException:
+    """A per-phase timeout shortened by the deadline is the deadline's doing: say so."""
+    return _deadline_timeout(failure) if _limits.deadline_passed() else failure
 
 
 class SyncTransport:
@@ -464,6 +471,8 @@ class SyncTransport:
         token = _limits.start_deadline(core.deadline_for(request))
         try:
             return self._send(request)
+        except httpx.TimeoutException as failure:
+            return _timed_out(failure)
         except httpx.TransportError as failure:
             return failure
         except _limits.DeadlinePassed:
@@ -548,6 +557,8 @@ class AsyncTransport:
                     token = _limits.start_deadline(core.deadline_for(request))
                     try:
                         return await self._send(request)
+                    except httpx.TimeoutException as failure:
+                        return _timed_out(failure)
                     except httpx.TransportError as failure:
                         return failure
                     except _limits.DeadlinePassed:
