@@ -506,18 +506,20 @@ def _header_shapes(signature: str) -> dict[str, Any]:
     }
 
 
-@pytest.mark.parametrize(
-    "shape", list(_header_shapes("0" * 64)), ids=lambda name: name.split(" ")[0]
-)
-def test_webhooks_accept_every_shape_of_headers(shape: str, row: AddRow) -> None:
+def test_webhooks_accept_every_shape_of_headers(row: AddRow) -> None:
     import hashlib
     import hmac
 
     body = b'{"event": "generated_video_success", "data": {"video_id": "v1"}}'
     signature = hmac.new(b"whsec", body, hashlib.sha256).hexdigest()
-    headers = _header_shapes(signature)[shape]
-    event = jogg.webhooks.parse(body, headers, "whsec")
-    assert event.job_id == "v1" and event.status.is_completed
-    with pytest.raises(jogg.WebhookVerificationError):
-        jogg.webhooks.parse(body + b" ", headers, "whsec")
-    row(f"webhooks.parse: headers as {shape}", 0, "verified and read")
+    shapes = _header_shapes(signature)
+    for headers in shapes.values():
+        event = jogg.webhooks.parse(body, headers, "whsec")
+        assert event.job_id == "v1" and event.status.is_completed
+        with pytest.raises(jogg.WebhookVerificationError):
+            jogg.webhooks.parse(body + b" ", headers, "whsec")
+    row(
+        "webhooks.parse: headers of " + ", ".join(name.split(" ")[0] for name in shapes),
+        0,
+        "verified and read",
+    )
