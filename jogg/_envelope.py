@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 import attrs
 import httpx
 
-from ._errors import APIError, JoggError, error_class_for
+from ._errors import APIConnectionError, APIError, APITimeoutError, JoggError, error_class_for
 from ._redact import HIDDEN_QUERY
 
 T = TypeVar("T")
@@ -227,3 +227,47 @@ def check_plain(method: str, label: str, url: str, operation: str, answer: Answe
             )
         )
     return answer
+
+
+def transport_failure(method: str, label: str, url: str, operation: str,
+                      failure: httpx.TransportError, secret: str,
+                      deadline: float | None) -> Failure:  # fmt: skip
+    """A transport failure as an error: the host, and httpx's own words (kept as the cause),
+    never the URL's query or the key."""
+    timed_out = isinstance(failure, httpx.TimeoutException)
+    detail = _failure_detail(failure, url, secret)
+    where = f"{method} {label} on {_host(url)}"
+    if timed_out and deadline is not None and "deadline" in detail:
+        text = f"{where} did not finish within the whole-request deadline of {deadline:g} s"
+    elif timed_out:
+        text = f"{where} timed out ({type(failure).__name__}{detail and ': ' + detail})"
+    else:
+        text = f"{where} could not be completed ({type(failure).__name__}"
+        text += f"{detail and ': ' + detail})"
+    kind = APITimeoutError if timed_out else APIConnectionError
+    return Failure(kind, text, operation=operation, cause=_safe_cause(failure, detail))
+
+
+def _host(url: str) -> str:
+    parts = urlsplit(url)
+    host = parts.hostname or "?"
+    return f"{host}:{parts.port}" if parts.port else host
+
+
+def _failure_detail(failure: BaseException, url: str, secret: str) -> str:
+    """httpx's own words about a failure, without the URL's query or the key."""
+    text = " ".join(str(failure).split())
+    query = urlsplit(url).query
+    if query:
+        text = text.replace(query, HIDDEN_QUERY)
+    if secret:
+        text = text.replace(secret, REDACTED)
+    return text[:200]
+
+
+def _safe_cause(failure: httpx.TransportError, detail: str) -> BaseException:
+    """The httpx exception, kept as the error's ``__cause__``; rebuilt with the cleaned text
+    in the odd case that its own text carries the key or the query."""
+    if " ".join(str(failure).split())[:200] == detail:
+        return failure
+    return type(failure)(detail)

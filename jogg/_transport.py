@@ -15,7 +15,7 @@ import random
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import attrs
 import httpx
@@ -25,11 +25,17 @@ if TYPE_CHECKING:
 
 from . import _limits
 from ._clock import Clock
-from ._envelope import Answer, Failed, Failure, check_plain, read_answer, read_envelope
+from ._envelope import (
+    Answer,
+    Failed,
+    Failure,
+    check_plain,
+    read_answer,
+    read_envelope,
+    transport_failure,
+)
 from ._errors import (
-    APIConnectionError,
     APIError,
-    APITimeoutError,
     AuthenticationError,
     InsufficientCreditError,
     InvalidRequestError,
@@ -40,7 +46,6 @@ from ._errors import (
 )
 from ._httplog import private_urls
 from ._operations import Operation
-from ._redact import HIDDEN_QUERY
 from ._throttle import PostThrottle
 from ._version import __version__
 
@@ -212,12 +217,6 @@ _POST_UNCERTAIN = (
 )
 
 
-def _host(url: str) -> str:
-    parts = urlsplit(url)
-    host = parts.hostname or "?"
-    return f"{host}:{parts.port}" if parts.port else host
-
-
 class Core:
     """The shared half of the transport: request preparation and the retry plan."""
 
@@ -310,7 +309,15 @@ class Core:
             if isinstance(outcome, JoggError):
                 raise outcome  # the sink's own failure (a file that cannot be written)
             if isinstance(outcome, httpx.TransportError):
-                failure = self._transport_failure(request, outcome)
+                failure = transport_failure(
+                    request.method,
+                    request.label,
+                    request.url,
+                    request.operation,
+                    outcome,
+                    settings.api_key,
+                    self.deadline_for(request),
+                )
                 retryable = is_retryable_transport_failure(request.method, outcome)
                 uncertain = not isinstance(outcome, _NOT_SENT)
             elif isinstance(outcome, Unreadable):
@@ -386,40 +393,6 @@ class Core:
             )
             attempt += 1
             yield Sleep(delay)
-
-    def _transport_failure(self, request: Outgoing, failure: httpx.TransportError) -> Failure:
-        timed_out = isinstance(failure, httpx.TimeoutException)
-        detail = _failure_detail(failure, request.url, self.settings.api_key)
-        where = f"{request.method} {request.label} on {_host(request.url)}"
-        if timed_out and "deadline" in detail:
-            deadline = self.deadline_for(request)
-            text = f"{where} did not finish within the whole-request deadline of {deadline:g} s"
-        elif timed_out:
-            text = f"{where} timed out ({type(failure).__name__}{detail and ': ' + detail})"
-        else:
-            text = f"{where} could not be completed ({type(failure).__name__}"
-            text += f"{detail and ': ' + detail})"
-        kind = APITimeoutError if timed_out else APIConnectionError
-        return Failure(kind, text, operation=request.operation, cause=_safe_cause(failure, detail))
-
-
-def _failure_detail(failure: BaseException, url: str, secret: str) -> str:
-    """httpx's own words about a failure, without the URL's query or the key."""
-    text = " ".join(str(failure).split())
-    query = urlsplit(url).query
-    if query:
-        text = text.replace(query, HIDDEN_QUERY)
-    if secret:
-        text = text.replace(secret, "<redacted>")
-    return text[:200]
-
-
-def _safe_cause(failure: httpx.TransportError, detail: str) -> BaseException:
-    """The httpx exception, kept as the error's ``__cause__``; rebuilt with the cleaned text
-    in the odd case that its own text carries the key or the query."""
-    if " ".join(str(failure).split())[:200] == detail:
-        return failure
-    return type(failure)(detail)
 
 
 def _rid_note(request: Outgoing, rid: str | None, secret: str) -> str:

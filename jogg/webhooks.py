@@ -216,8 +216,10 @@ def parse(payload: bytes, headers: Headers, secret: str) -> WebhookEvent:
 
     ``headers`` is any mapping, anything with ``items()``, or a list of (name, value)
     pairs (names in any case, str or bytes): ``self.headers`` of ``http.server``,
-    ``request.headers`` of Flask, Django, Starlette or aiohttp. Raises WebhookVerificationError when the signature is missing or wrong, and
-    WebhookPayloadError when a correctly signed body is not a JSON object.
+    ``request.headers`` of Flask, Django, Starlette or aiohttp. Raises
+    WebhookVerificationError when the signature is missing or wrong, and
+    WebhookPayloadError when a correctly signed body is not a JSON object (or is nested
+    too deeply to read).
     """
     body = _payload_bytes(payload)
     signature = _header(headers, SIGNATURE_HEADER)
