@@ -16,7 +16,15 @@ from urllib.parse import parse_qsl, urlsplit
 import attrs
 import httpx
 
-from ._errors import APIConnectionError, APIError, APITimeoutError, JoggError, error_class_for
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    JoggError,
+    UnusableAnswer,
+    ValidationError,
+    error_class_for,
+)
 from ._redact import HIDDEN_QUERY
 
 T = TypeVar("T")
@@ -32,13 +40,6 @@ class Answer:
     status_code: int
     headers: httpx.Headers
     content: bytes
-
-
-class UnusableAnswer(Exception):
-    """Raise it from a ``Call``'s parse step when a successful answer lacks what the caller
-    needs (a create answer without the new job's id). The core turns it into an APIError
-    with the HTTP status and the start of the body; after a POST it says the job may exist.
-    """
 
 
 @attrs.frozen
@@ -183,10 +184,13 @@ def read_answer(operation: str, answer: Answer, data: Any, parse: Callable[[Any]
     try:
         return parse(data)
     except Exception as exc:
-        if isinstance(exc, JoggError) and not isinstance(exc, APIError):
+        # A ValidationError here would claim that nothing was sent: the answer is at fault.
+        if isinstance(exc, JoggError) and not isinstance(exc, APIError | ValidationError):
             raise
-        if isinstance(exc, APIError | UnusableAnswer):
-            reason = exc.message if isinstance(exc, APIError) else str(exc)
+        if isinstance(exc, APIError):
+            reason = exc.message
+        elif isinstance(exc, UnusableAnswer | ValidationError):
+            reason = f"the API's answer could not be used: {exc}"[:300]
         else:
             reason = f"the API's answer could not be read ({type(exc).__name__}: {exc})"[:300]
         raise Failed(

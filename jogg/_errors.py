@@ -149,6 +149,13 @@ class WebhookVerificationError(JoggError):
     """A webhook delivery's signature did not match its body and secret."""
 
 
+class UnusableAnswer(Exception):
+    """Internal: raised by a request's parse step when a successful answer lacks what the
+    caller needs (a create answer without the new job's id). The transport turns it into
+    an APIError with the HTTP status and the start of the body; after a POST it says the
+    job may exist. Not a JoggError: it never reaches the caller as it is."""
+
+
 _ERROR_BY_CODE: dict[int, type[APIError]] = {
     10105: AuthenticationError,
     18025: PermissionDeniedError,

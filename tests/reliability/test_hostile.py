@@ -405,8 +405,11 @@ def test_clients_given_one_throttle_share_it(row: AddRow) -> None:
 
 
 def test_a_download_follows_a_redirect_to_another_host_without_the_key(
-    tmp_path: Path, row: AddRow
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, row: AddRow
 ) -> None:
+    import logging
+
+    caplog.set_level(logging.INFO, logger="httpx")
     movie = b"\x00\x00\x00\x18ftypmp42" + bytes(range(256)) * 64
     with scripted([Reply(200, movie, {"Content-Type": "video/mp4"})]) as cdn:
         # Another host name for the same loopback interface: "localhost" vs "127.0.0.1".
@@ -417,6 +420,7 @@ def test_a_download_follows_a_redirect_to_another_host_without_the_key(
                 saved = c.product_videos.retrieve("v1").download(tmp_path / "v1.mp4")
     assert saved is not None and saved.read_bytes() == movie
     assert api.count == 2 and cdn.count == 1
+    assert "/signed/v1.mp4" in caplog.text and "s3cr3t" not in caplog.text  # hop logged, no query
     for seen in (api.seen[1], cdn.seen[0]):
         assert "x-api-key" not in seen.headers and KEY not in str(seen.headers)
         assert seen.headers.get("accept") != "application/json"
@@ -523,3 +527,33 @@ def test_webhooks_accept_every_shape_of_headers(row: AddRow) -> None:
         0,
         "verified and read",
     )
+
+
+# ----------------------------------------------------------------- unusable answers
+
+
+def test_a_create_answer_without_an_id_says_the_job_may_exist(row: AddRow) -> None:
+    """The core's mechanism for resources: a parse step raising UnusableAnswer (here through
+    ``_parse.required_text``) after a POST is an APIError with the "job may exist" note."""
+    from jogg import _parse
+    from jogg._operations import operation
+    from jogg._transport import Call
+
+    answer = json_reply('{"code": 0, "msg": "ok", "data": {"status": "pending"}}')
+    call = Call(
+        operation("create_product"),
+        parse=lambda data: _parse.required_text(data, "product_id", what="product id"),
+        body={"name": "mug"},
+    )
+    with (
+        scripted([answer, answer]) as server,
+        client(server.url) as c,
+        pytest.raises(jogg.APIError) as caught,
+    ):
+        c._transport.call(call)
+    error = caught.value
+    assert not isinstance(error, jogg.ValidationError)
+    assert error.job_may_exist and "may have been created" in str(error)
+    assert "has no product id" in str(error) and error.http_status == 200
+    assert server.count == 1
+    row("POST: create answer without an id", server.count, "APIError, 'job may exist'")
