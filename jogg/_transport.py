@@ -386,7 +386,7 @@ class Core:
                 "%s %s: %s; retry %d of %d in %.2f s",
                 request.method,
                 request.label,
-                failure.message,
+                failure.build(settings.api_key if request.api else "", None),
                 attempt + 1,
                 settings.max_retries,
                 delay,
@@ -402,15 +402,18 @@ def _rid_note(request: Outgoing, rid: str | None, secret: str) -> str:
     return f", rid {rid[:64]}"
 
 
-def _deadline_timeout(cause: BaseException | None = None) -> httpx.ReadTimeout:
-    timeout = httpx.ReadTimeout("the whole-request deadline passed")
+def _deadline_timeout(
+    kind: type[httpx.TimeoutException] = httpx.ReadTimeout, cause: BaseException | None = None
+) -> httpx.TimeoutException:
+    timeout = kind("the whole-request deadline passed")
     timeout.__cause__ = cause
     return timeout
 
 
 def _timed_out(failure: httpx.TimeoutException) -> httpx.TimeoutException:
-    """A per-phase timeout shortened by the deadline is the deadline's doing: say so."""
-    return _deadline_timeout(failure) if _limits.deadline_passed() else failure
+    """A per-phase timeout shortened by the deadline is the deadline's doing: say so. The
+    kind stays (a connect timeout still means that a POST was never sent)."""
+    return _deadline_timeout(type(failure), failure) if _limits.deadline_passed() else failure
 
 
 class SyncTransport:
