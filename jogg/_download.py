@@ -35,12 +35,11 @@ class FileSink:
         self._began = False
         self.expected: int | None = None
         self.received = 0
+        self._given = "the file object"
         if isinstance(destination, str | os.PathLike):
             self._final = Path(destination)
             self._given = str(destination)
-            if self._final.is_dir():
-                raise ValidationError("destination", str(destination), "a file path, not a folder")
-            _check_folder(self._final, self._given)
+            check_destination(destination)
             token = secrets.token_hex(4)
             self._temporary = self._final.with_name(f".{self._final.name}.{token}.part")
         elif hasattr(destination, "write"):
@@ -90,8 +89,9 @@ class FileSink:
             )
 
     def _write_error(self, exc: OSError) -> JoggError:
-        where = getattr(self, "_given", "the file object")
-        return JoggError(f"the download could not be written to {where!r}: {exc.strerror or exc}")
+        return JoggError(
+            f"the download could not be written to {self._given!r}: {exc.strerror or exc}"
+        )
 
     def finish(self) -> Path | None:
         """Move the complete file into place (``end`` has already checked its length)."""
@@ -99,7 +99,10 @@ class FileSink:
             return None
         assert self._file is not None and self._final is not None
         self._file.close()
-        os.replace(self._temporary, self._final)
+        try:
+            os.replace(self._temporary, self._final)
+        except OSError as exc:
+            raise self._write_error(exc) from exc
         return self._final
 
     def discard(self) -> None:
@@ -110,8 +113,13 @@ class FileSink:
         self._temporary.unlink(missing_ok=True)
 
 
-def _check_folder(final: Path, given: str) -> None:
-    """Refuse a destination whose folder is missing or not writable, before any request."""
+def check_destination(destination: str | os.PathLike[str]) -> None:
+    """Refuse a download path that cannot be written: a folder, or a file in a folder that is
+    missing or not writable. Called before any request (the CLI calls it before it creates
+    the job whose video it will download)."""
+    final, given = Path(destination), str(destination)
+    if final.is_dir():
+        raise ValidationError("destination", given, "a file path, not a folder")
     folder = final.parent
     if not folder.is_dir():
         raise JoggError(f"cannot download to {given!r}: the folder {str(folder)!r} does not exist")
