@@ -253,15 +253,18 @@ def transport_failure(method: str, label: str, url: str, operation: str,
 
 
 def _host(url: str) -> str:
-    parts = urlsplit(url)
-    host = parts.hostname or "?"
-    return f"{host}:{parts.port}" if parts.port else host
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname or "?", parts.port
+    except ValueError:  # a URL httpx could not use either (a bad port, a broken IPv6 host)
+        return "?"
+    return f"{host}:{port}" if port else host
 
 
 def _failure_detail(failure: BaseException, url: str, secret: str) -> str:
     """httpx's own words about a failure, without the URL's query or the key."""
     text = " ".join(str(failure).split())
-    query = urlsplit(url).query
+    query = url.partition("?")[2].partition("#")[0]
     if query:
         text = text.replace(query, HIDDEN_QUERY)
     if secret:

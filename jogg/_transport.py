@@ -43,6 +43,7 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ValidationError,
 )
 from ._httplog import private_urls
 from ._operations import Operation
@@ -315,7 +316,7 @@ class Core:
                     request.url,
                     request.operation,
                     outcome,
-                    settings.api_key,
+                    settings.api_key if request.api else "",
                     self.deadline_for(request),
                 )
                 retryable = is_retryable_transport_failure(request.method, outcome)
@@ -410,6 +411,11 @@ def _deadline_timeout(
     return timeout
 
 
+def _invalid_url(request: Outgoing) -> ValidationError:
+    # httpx refused to build the request, so nothing was sent; its text may quote the query.
+    return ValidationError("url", request.label, "a URL that can be sent (httpx refused it)")
+
+
 def _timed_out(failure: httpx.TimeoutException) -> httpx.TimeoutException:
     """A per-phase timeout shortened by the deadline is the deadline's doing: say so. The
     kind stays (a connect timeout still means that a POST was never sent)."""
@@ -455,6 +461,8 @@ class SyncTransport:
             return _deadline_timeout()
         except JoggError as failure:
             return failure
+        except httpx.InvalidURL:
+            return _invalid_url(request)
         finally:
             _limits.stop_deadline(token)
 
@@ -541,6 +549,8 @@ class AsyncTransport:
                         return _deadline_timeout()
                     except JoggError as failure:
                         return failure
+                    except httpx.InvalidURL:
+                        return _invalid_url(request)
                     finally:
                         _limits.stop_deadline(token)
             core.log_pacing(request, wait)
