@@ -371,7 +371,7 @@ def test_posts_are_booked_when_sent_not_while_queued(
         return json_reply('{"code": 0, "data": {"video_id": "v1", "status": "completed"}}')
 
     async def run(url: str) -> None:
-        throttle = jogg.PostThrottle(limit, window=window, margin=0.1)
+        throttle = jogg.PostThrottle(limit, window=window, margin=0.3)
         async with jogg.AsyncJogg(KEY, base_url=url, post_throttle=throttle) as c:
             gets = [c.product_videos.retrieve("v1") for _ in range(8)]
             creates = [c.products.create(name=f"m{i}") for i in range(6)]
