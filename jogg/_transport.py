@@ -36,17 +36,19 @@ from ._envelope import (
 )
 from ._errors import (
     APIError,
-    AuthenticationError,
-    InsufficientCreditError,
-    InvalidRequestError,
     JoggError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
     ValidationError,
 )
 from ._httplog import private_urls
 from ._operations import Operation
+from ._policy import (
+    DEFINITE_REFUSALS,
+    NOT_SENT,
+    POST_UNCERTAIN,
+    backoff_delay,
+    is_retryable_error,
+    is_retryable_transport_failure,
+)
 from ._throttle import PostThrottle
 from ._version import __version__
 
@@ -55,22 +57,8 @@ T = TypeVar("T")
 logger = logging.getLogger("jogg")
 
 USER_AGENT = f"jogg-python/{__version__}"
-BACKOFF_BASE = 0.5
-BACKOFF_CAP = 8.0
 RETRY_AFTER_CAP = 60.0
 MAX_REDIRECTS = 5  # file downloads only; API answers are never followed
-
-# Transport failures after which a POST certainly never reached the server.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-# Answers with a definite business code: the API refused, so nothing was created.
-_DEFINITE_REFUSALS = (
-    AuthenticationError,
-    PermissionDeniedError,
-    NotFoundError,
-    InsufficientCreditError,
-    InvalidRequestError,
-    RateLimitError,
-)
 
 
 class BodySource(Protocol):
@@ -189,35 +177,6 @@ def retry_after_seconds(value: str | None, now: float) -> float | None:
     return max(0.0, min(seconds, RETRY_AFTER_CAP))
 
 
-def backoff_delay(attempt: int, jitter: float) -> float:
-    """Exponential backoff for retry ``attempt`` (0-based), jitter in [0, 1) -> [50 %, 100 %]."""
-    return float(min(BACKOFF_CAP, BACKOFF_BASE * (2.0**attempt)) * (0.5 + jitter / 2))
-
-
-def is_retryable_error(method: str, failure: Failure) -> bool:
-    """Whether an error answer may be retried. A POST only when the API refused it outright
-    (rate limited): after anything else it may have created a job and spent credit."""
-    if issubclass(failure.kind, RateLimitError):
-        return True
-    if method == "POST":
-        return False
-    if failure.code in (429, 50000):
-        return True
-    status = failure.http_status or 0
-    return status == 408 or status >= 500
-
-
-def is_retryable_transport_failure(method: str, failure: httpx.TransportError) -> bool:
-    return method != "POST" or isinstance(failure, _NOT_SENT)
-
-
-_POST_UNCERTAIN = (
-    "the request reached the API, so the job may have been created (and credit spent); "
-    "it was not retried. Check the recent jobs (for example with a list call) before "
-    "sending it again"
-)
-
-
 class Core:
     """The shared half of the transport: request preparation and the retry plan."""
 
@@ -320,7 +279,7 @@ class Core:
                     self.deadline_for(request),
                 )
                 retryable = is_retryable_transport_failure(request.method, outcome)
-                uncertain = not isinstance(outcome, _NOT_SENT)
+                uncertain = not isinstance(outcome, NOT_SENT)
             elif isinstance(outcome, Unreadable):
                 failure = Failure(
                     APIError,
@@ -347,7 +306,7 @@ class Core:
                 except Failed as failed:
                     failure = failed.failure
                     retryable = is_retryable_error(request.method, failure)
-                    uncertain = not issubclass(failure.kind, _DEFINITE_REFUSALS)
+                    uncertain = not issubclass(failure.kind, DEFINITE_REFUSALS)
                     retry_after = retry_after_seconds(
                         outcome.headers.get("retry-after"), clock.time()
                     )
@@ -365,7 +324,7 @@ class Core:
                     return result
             if not retryable or attempt >= settings.max_retries:
                 note = (
-                    _POST_UNCERTAIN
+                    POST_UNCERTAIN
                     if request.method == "POST" and request.api and uncertain
                     else None
                 )
