@@ -225,6 +225,31 @@ def bench_download(table: Table, raw: dict[str, Any], quick: bool) -> None:
     )
 
 
+ATTACKS = {
+    "flood": "answer of 1 GB",
+    "chunked": "endless chunked answer",
+    "bomb": "2 MB gzip -> 2 GB",
+    "trickle": "1 byte a second",
+}
+
+
+def bench_attacks(table: Table, raw: dict[str, Any], quick: bool) -> None:
+    """Memory and time of one GET against a hostile server (limits: 10 MiB, deadline 6 s)."""
+    results = {kind: scenario("attack", kind=kind) for kind in ATTACKS}
+    raw["attacks"] = results
+    for kind, label in ATTACKS.items():
+        result = results[kind]
+        if kind == "trickle":
+            figure = f"{result['seconds']:.1f} s, {result['outcome']}"
+            met = result["seconds"] < 7 and result["outcome"] == "APITimeoutError"
+            goal = "< 7 s (deadline 3 x 2 s)"
+        else:
+            figure = f"{result['growth_mb']:.1f} MB growth, {result['outcome']}"
+            met = result["growth_mb"] < 50 and result["outcome"] == "APIError"
+            goal = "< 50 MB"
+        table.add(f"attack: {label}", figure, "-", "-", goal, met)
+
+
 def bench_upload(table: Table, raw: dict[str, Any], quick: bool) -> None:
     size = 20 * MB if quick else 100 * MB
     result = scenario("upload_memory", size=size)
@@ -275,6 +300,7 @@ BENCHMARKS: dict[str, Callable[[Table, dict[str, Any], bool], None]] = {
     "concurrency": bench_concurrency,
     "download": bench_download,
     "upload": bench_upload,
+    "attacks": bench_attacks,
     "generate": bench_generate,
 }
 

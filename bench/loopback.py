@@ -4,6 +4,9 @@ it never competes with the client under test for the GIL.
 It answers every API path with one fixed, realistic JSON envelope (a product video for GET,
 a fresh job for POST), streams ``/files/<size>/video.mp4`` from one reusable 1 MiB buffer
 (so a 500 MB download never sits in memory), and reads and discards PUT bodies (uploads).
+Paths under ``/attack/<kind>/`` misbehave on purpose (the memory-under-attack benchmark):
+``flood`` announces and sends 1 GB, ``chunked`` sends chunks until the client hangs up (at
+most 8 GB), ``bomb`` sends 2 MB of gzip that unpacks to 2 GB, ``trickle`` one byte a second.
 
     python -m bench.loopback          # prints the port, serves until stdin closes
 """
@@ -14,6 +17,7 @@ import asyncio
 import json
 import os
 import sys
+import zlib
 
 CHUNK = 1 << 20
 _FILLER = os.urandom(CHUNK)
@@ -99,6 +103,9 @@ class Server:
                         name, value = line.split(b":", 1)
                         headers[name.strip().lower()] = value.strip()
                 await _discard_body(reader, headers)
+                if path.startswith(b"/attack/"):
+                    await _attack(writer, path.split(b"/")[2].decode())
+                    return
                 if path.startswith(b"/files/"):
                     await self._stream(writer, int(path.split(b"/")[2]))
                 elif method == b"GET":
@@ -123,6 +130,52 @@ class Server:
             writer.write(view[:part])
             remaining -= part
             await writer.drain()
+
+
+_BOMB: list[bytes] = []
+
+
+def _bomb() -> bytes:
+    if not _BOMB:
+        packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+        zeros = bytes(CHUNK)
+        parts = [packer.compress(b'{"code": 0, "data": "')]
+        parts += [packer.compress(zeros) for _ in range(2048)]
+        _BOMB.append(b"".join(parts) + packer.flush())
+    return _BOMB[0]
+
+
+async def _attack(writer: asyncio.StreamWriter, kind: str) -> None:
+    """What a hostile server does; every kind ends when the client hangs up."""
+    head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+    view = memoryview(bytes(CHUNK))
+    try:
+        if kind == "flood":
+            writer.write(f"{head}Content-Length: {1 << 30}\r\n\r\n".encode())
+            for _ in range(1024):
+                writer.write(view)
+                await writer.drain()
+        elif kind == "chunked":
+            writer.write(f"{head}Transfer-Encoding: chunked\r\n\r\n".encode())
+            frame = b"%x\r\n" % CHUNK + bytes(CHUNK) + b"\r\n"
+            for _ in range(8192):
+                writer.write(frame)
+                await writer.drain()
+        elif kind == "bomb":
+            body = _bomb()
+            writer.write(
+                f"{head}Content-Encoding: gzip\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+            )
+            writer.write(body)
+            await writer.drain()
+        elif kind == "trickle":
+            writer.write(f"{head}Content-Length: 100000\r\n\r\n".encode())
+            for _ in range(3600):
+                writer.write(b" ")
+                await writer.drain()
+                await asyncio.sleep(1)
+    except ConnectionError:
+        return
 
 
 async def serve(download_size: int) -> None:

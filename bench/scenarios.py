@@ -318,7 +318,33 @@ def upload_memory(args: dict[str, Any]) -> dict[str, Any]:
     return {"available": True, "growth_mb": growth, "exact": exact, "seconds": seconds}
 
 
+def attack(args: dict[str, Any]) -> dict[str, Any]:
+    """Peak RSS growth and time of one GET against a hostile loopback server (``kind``)."""
+    import jogg
+
+    kind = str(args["kind"])
+    # The trickle meets the deadline (3 x timeout); the others get time for the server to
+    # pack its bomb (it does so on first use).
+    timeout = 2.0 if kind == "trickle" else 30.0
+    with loopback_server() as url:
+        client = jogg.Jogg(
+            api_key=API_KEY, base_url=f"{url}/attack/{kind}", timeout=timeout, max_retries=0
+        )
+        before = rss_mb()
+        exact = reset_peak_rss()
+        started = time.perf_counter()
+        try:
+            client.product_videos.retrieve(VIDEO_ID)
+            outcome = "answered"
+        except jogg.JoggError as error:
+            outcome = type(error).__name__
+        seconds = time.perf_counter() - started
+        growth = peak_rss_mb() - before
+    return {"growth_mb": growth, "exact": exact, "seconds": seconds, "outcome": outcome}
+
+
 SCENARIOS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    "attack": attack,
     "per_call": per_call,
     "import_check": import_check,
     "concurrency": concurrency,

@@ -42,6 +42,7 @@ _EXPORTS: dict[str, str] = {
     "WaitTimeoutError": "._errors",
     "RequestOptions": "._options",
     "RawResponse": "._raw",
+    "PostThrottle": "._throttle",
     "WebhookVerificationError": "._errors",
     "JobState": "._status",
     "JobStatus": "._status",
@@ -121,6 +122,7 @@ if _typing.TYPE_CHECKING:
     from ._raw import RawResponse as RawResponse
     from ._status import JobState as JobState
     from ._status import JobStatus as JobStatus
+    from ._throttle import PostThrottle as PostThrottle
     from .builders import ProductMediaItem as ProductMediaItem
     from .builders import ProductVideoSpec as ProductVideoSpec
     from .builders import TemplateVariable as TemplateVariable

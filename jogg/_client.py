@@ -19,6 +19,7 @@ from ._args import is_loopback
 from ._clock import Clock, SystemClock
 from ._download import AsyncFiles, SyncFiles
 from ._errors import JoggError, ValidationError
+from ._limits import DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BYTES, install_deadline
 from ._options import check_headers
 from ._throttle import PostThrottle
 from ._transport import AsyncTransport, Core, Settings, SyncTransport
@@ -93,7 +94,36 @@ def _resolve_api_key(api_key: str | None) -> str:
             "no API key: pass Jogg(api_key=...) or set the JOGG_API_KEY environment variable "
             "(keys are in the JoggAI dashboard)"
         )
-    return key.strip()
+    key = key.strip()
+    if not all(" " <= char <= "~" for char in key):
+        # It goes in a header, which carries printable ASCII only. The value stays out of
+        # the message: it is (nearly) the key.
+        raise ValidationError(
+            "api_key", _Hidden(), "printable ASCII characters only (as the dashboard shows it)"
+        )
+    return key
+
+
+class _Hidden:
+    def __repr__(self) -> str:
+        return "<hidden>"
+
+
+@attrs.frozen
+class _Limits:
+    """The client options that bound one request's cost (see README, Retries and limits)."""
+
+    max_response_bytes: int
+    deadline: float | None
+    max_pages: int
+
+
+def _limits(max_response_bytes: Any, deadline: Any, max_pages: Any) -> _Limits:
+    return _Limits(
+        v.integer("max_response_bytes", max_response_bytes, minimum=1024),
+        None if deadline is None else _seconds("deadline", deadline),
+        v.integer("max_pages", max_pages, minimum=1),
+    )
 
 
 def _make_settings(
@@ -102,33 +132,52 @@ def _make_settings(
     timeout: float,
     max_retries: int,
     post_rate_limit: int | None,
+    post_throttle: PostThrottle | None,
     clock: Clock | None,
+    limits: _Limits,
     default_headers: Mapping[str, str] | None = None,
 ) -> Settings:
     _configure_logging_from_env()
     clock = clock or SystemClock()
+    if post_throttle is not None and not isinstance(post_throttle, PostThrottle):
+        raise ValidationError("post_throttle", post_throttle, "a jogg.PostThrottle")
+    throttle = post_throttle or PostThrottle(
+        v.optional_integer("post_rate_limit", post_rate_limit, minimum=1),
+        window=POST_RATE_WINDOW,
+        clock=clock,
+    )
     return Settings(
         api_key=_resolve_api_key(api_key),
         base_url=_resolve_base_url(base_url),
         timeout=_timeout(timeout),
         max_retries=v.integer("max_retries", max_retries, minimum=0, maximum=10),
         clock=clock,
-        throttle=PostThrottle(
-            v.optional_integer("post_rate_limit", post_rate_limit, minimum=1),
-            POST_RATE_WINDOW,
-            clock,
-        ),
+        throttle=throttle,
+        max_response_bytes=limits.max_response_bytes,
+        deadline=limits.deadline,
+        max_pages=limits.max_pages,
         default_headers=check_headers("default_headers", default_headers or {}),
     )
 
 
-def _timeout(value: Any) -> float:
+def _seconds(field: str, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise ValidationError("timeout", value, "a positive number of seconds")
+        raise ValidationError(field, value, "a positive number of seconds")
     return float(value)
 
 
-def _options(settings: Settings, timeout: float | None, max_retries: int | None) -> Settings:
+def _timeout(value: Any) -> float:
+    return _seconds("timeout", value)
+
+
+def _options(settings: Settings, timeout: float | None, max_retries: int | None,
+             changes: dict[str, Any]) -> Settings:  # fmt: skip
+    given = {name: value for name, value in changes.items() if value is not None}
+    limits = _limits(
+        given.get("max_response_bytes", settings.max_response_bytes),
+        given.get("deadline", settings.deadline),
+        given.get("max_pages", settings.max_pages),
+    )
     return attrs.evolve(
         settings,
         timeout=settings.timeout if timeout is None else _timeout(timeout),
@@ -137,6 +186,9 @@ def _options(settings: Settings, timeout: float | None, max_retries: int | None)
             if max_retries is None
             else v.integer("max_retries", max_retries, minimum=0, maximum=10)
         ),
+        max_response_bytes=limits.max_response_bytes,
+        deadline=limits.deadline,
+        max_pages=limits.max_pages,
     )
 
 
@@ -202,9 +254,13 @@ class Jogg:
     """The JoggAI v2 API.
 
     ``api_key`` defaults to ``JOGG_API_KEY``, ``base_url`` to ``JOGG_BASE_URL`` and then
-    https://api.jogg.ai. Requests time out after ``timeout`` seconds; safe failures are
-    retried ``max_retries`` times; POSTs are paced to ``post_rate_limit`` a minute (None: no
-    pacing). Pass ``http_client`` to reuse your own ``httpx.Client`` (you then close it), and
+    https://api.jogg.ai. Each phase of a request (connect, each read, each write) times out
+    after ``timeout`` seconds, and a whole API request after ``deadline`` seconds (default:
+    three times ``timeout``); safe failures are retried ``max_retries`` times. An API answer
+    may hold at most ``max_response_bytes`` once unpacked (default 10 MiB), and a listing at
+    most ``max_pages`` pages (default 1000). POSTs are paced to ``post_rate_limit`` a minute
+    (None: no pacing); pass one ``post_throttle`` to several clients to pace them together.
+    Pass ``http_client`` to reuse your own ``httpx.Client`` (you then close it), and
     ``default_headers`` to send headers of your own with every API request.
     """
 
@@ -242,16 +298,30 @@ class Jogg:
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         post_rate_limit: int | None = DEFAULT_POST_RATE_LIMIT,
+        post_throttle: PostThrottle | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
         clock: Clock | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ValidationError("http_client", http_client, "an httpx.Client")
+        limits = _limits(max_response_bytes, deadline, max_pages)
         settings = _make_settings(
-            api_key, base_url, timeout, max_retries, post_rate_limit, clock, default_headers
+            api_key,
+            base_url,
+            timeout,
+            max_retries,
+            post_rate_limit,
+            post_throttle,
+            clock,
+            limits,
+            default_headers,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client()
+        install_deadline(self._http)
         self._setup(settings)
 
     def _setup(self, settings: Settings) -> None:
@@ -271,12 +341,23 @@ class Jogg:
 
         return RawResponses(self)
 
-    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Jogg:
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        max_pages: int | None = None,
+    ) -> Jogg:
         """A copy with other settings that shares this client's connections and POST pacing."""
+        limits = {"max_response_bytes": max_response_bytes, "deadline": deadline}
         copy = object.__new__(Jogg)
         copy._owns_http = False
         copy._http = self._http
-        copy._setup(_options(self._settings, timeout, max_retries))
+        copy._setup(
+            _options(self._settings, timeout, max_retries, limits | {"max_pages": max_pages})
+        )
         return copy
 
     def close(self) -> None:
@@ -343,16 +424,30 @@ class AsyncJogg:
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         post_rate_limit: int | None = DEFAULT_POST_RATE_LIMIT,
+        post_throttle: PostThrottle | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
         clock: Clock | None = None,
         default_headers: Mapping[str, str] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ValidationError("http_client", http_client, "an httpx.AsyncClient")
+        limits = _limits(max_response_bytes, deadline, max_pages)
         settings = _make_settings(
-            api_key, base_url, timeout, max_retries, post_rate_limit, clock, default_headers
+            api_key,
+            base_url,
+            timeout,
+            max_retries,
+            post_rate_limit,
+            post_throttle,
+            clock,
+            limits,
+            default_headers,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient()
+        install_deadline(self._http)
         self._setup(settings)
 
     def _setup(self, settings: Settings) -> None:
@@ -373,12 +468,22 @@ class AsyncJogg:
         return RawResponses(self)
 
     def with_options(
-        self, *, timeout: float | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        max_response_bytes: int | None = None,
+        deadline: float | None = None,
+        max_pages: int | None = None,
     ) -> AsyncJogg:
+        """A copy with other settings that shares this client's connections and POST pacing."""
+        limits = {"max_response_bytes": max_response_bytes, "deadline": deadline}
         copy = object.__new__(AsyncJogg)
         copy._owns_http = False
         copy._http = self._http
-        copy._setup(_options(self._settings, timeout, max_retries))
+        copy._setup(
+            _options(self._settings, timeout, max_retries, limits | {"max_pages": max_pages})
+        )
         return copy
 
     async def close(self) -> None:

@@ -3,6 +3,8 @@
 The bytes go to a temporary name beside the destination and are renamed into place only
 when complete, so an interrupted download never leaves a truncated file under the final
 name. Retries (it is a GET) go through the transport core like every other request.
+Redirects (CDNs use them) are followed; a file URL never receives the key or any API
+header. The folder is checked before the first byte is asked for.
 """
 
 from __future__ import annotations
@@ -33,10 +35,11 @@ class FileSink:
         self._began = False
         self.expected: int | None = None
         self.received = 0
+        self._given = "the file object"
         if isinstance(destination, str | os.PathLike):
             self._final = Path(destination)
-            if self._final.is_dir():
-                raise ValidationError("destination", str(destination), "a file path, not a folder")
+            self._given = str(destination)
+            check_destination(destination)
             token = secrets.token_hex(4)
             self._temporary = self._final.with_name(f".{self._final.name}.{token}.part")
         elif hasattr(destination, "write"):
@@ -48,12 +51,17 @@ class FileSink:
 
     def begin(self, headers: httpx.Headers) -> None:
         length = headers.get("content-length")
-        self.expected = int(length) if length and length.isdigit() else None
+        packed = headers.get("content-encoding", "identity").strip().lower() != "identity"
+        # A packed body's length counts the packed bytes, not the file's.
+        self.expected = int(length) if length and length.isdigit() and not packed else None
         self.received = 0
         if self._temporary is not None:
             if self._file is not None:
                 self._file.close()
-            self._file = self._temporary.open("wb")
+            try:
+                self._file = self._temporary.open("wb")
+            except OSError as exc:
+                raise self._write_error(exc) from exc
         elif self._began:
             assert self._file is not None
             if not self._file.seekable():
@@ -64,7 +72,10 @@ class FileSink:
 
     def write(self, chunk: bytes) -> None:
         assert self._file is not None
-        self._file.write(chunk)
+        try:
+            self._file.write(chunk)
+        except OSError as exc:
+            raise self._write_error(exc) from exc
         self.received += len(chunk)
         if self._on_progress is not None:
             self._on_progress(self.received, self.expected)
@@ -77,13 +88,21 @@ class FileSink:
                 f"body ended after {self.received} of {self.expected} bytes"
             )
 
+    def _write_error(self, exc: OSError) -> JoggError:
+        return JoggError(
+            f"the download could not be written to {self._given!r}: {exc.strerror or exc}"
+        )
+
     def finish(self) -> Path | None:
         """Move the complete file into place (``end`` has already checked its length)."""
         if self._temporary is None:
             return None
         assert self._file is not None and self._final is not None
         self._file.close()
-        os.replace(self._temporary, self._final)
+        try:
+            os.replace(self._temporary, self._final)
+        except OSError as exc:
+            raise self._write_error(exc) from exc
         return self._final
 
     def discard(self) -> None:
@@ -94,13 +113,33 @@ class FileSink:
         self._temporary.unlink(missing_ok=True)
 
 
+def check_destination(destination: str | os.PathLike[str]) -> None:
+    """Refuse a download path that cannot be written: a folder, or a file in a folder that is
+    missing or not writable. Called before any request (the CLI calls it before it creates
+    the job whose video it will download)."""
+    final, given = Path(destination), str(destination)
+    if final.is_dir():
+        raise ValidationError("destination", given, "a file path, not a folder")
+    folder = final.parent
+    if not folder.is_dir():
+        raise JoggError(f"cannot download to {given!r}: the folder {str(folder)!r} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise JoggError(f"cannot download to {given!r}: the folder {str(folder)!r} is not writable")
+
+
 def download_plan(
     core: Core, url: str, destination: Destination, on_progress: DownloadProgress | None
 ) -> Plan[Path | None]:
     sink = FileSink(destination, on_progress)
     label = redact_url(url)
     request = Outgoing(
-        method="GET", url=url, label=label, api=False, operation="download", sink=sink
+        method="GET",
+        url=url,
+        label=label,
+        api=False,
+        operation="download",
+        sink=sink,
+        follow_redirects=True,
     )
     try:
         yield from core.plan(request)

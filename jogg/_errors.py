@@ -1,4 +1,27 @@
-"""The error hierarchy, and the table that maps the API's codes and HTTP statuses to it."""
+"""The error hierarchy, and the table that maps the API's codes and HTTP statuses to it.
+
+::
+
+    JoggError                      everything this SDK raises
+    ├── ValidationError            an argument was refused; nothing was sent
+    ├── APIError                   the API answered with an error, or with no usable answer
+    │   ├── AuthenticationError        10105 / HTTP 401    definite refusal
+    │   ├── PermissionDeniedError      18025 / HTTP 403    definite refusal
+    │   ├── NotFoundError              10104 / HTTP 404    definite refusal
+    │   ├── InsufficientCreditError    18020               definite refusal
+    │   ├── InvalidRequestError        40000 / HTTP 400, 422  definite refusal
+    │   ├── RateLimitError             429                 definite refusal (retried)
+    │   ├── ServerError                50000 / HTTP 5xx
+    │   └── APIConnectionError         not sent, or the answer could not be read
+    │       └── APITimeoutError            a per-phase timeout or the whole-request deadline
+    ├── JobFailedError             a waited-for job ended as failed
+    ├── WaitTimeoutError           a wait reached its deadline; the job goes on
+    └── WebhookVerificationError   a webhook signature did not match
+
+An error is built once, with its final text: the transport takes credentials out of what
+the server sent and decides on the "job may exist" note before it constructs the error,
+and nothing rewrites ``args`` afterwards.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +47,8 @@ class APIError(JoggError):
 
     ``code`` is the business code from the body (None when the body had none), ``rid`` the
     API's request id (give it to JoggAI support), ``http_status`` the HTTP status.
+    ``job_may_exist`` is True when a POST reached the API and its outcome is unknown: the
+    job may have been created (and credit spent), so check before sending it again.
     """
 
     def __init__(
@@ -35,6 +60,7 @@ class APIError(JoggError):
         http_status: int | None = None,
         operation: str | None = None,
         body_snippet: str | None = None,
+        job_may_exist: bool = False,
     ) -> None:
         self.message = message
         self.code = code
@@ -42,6 +68,7 @@ class APIError(JoggError):
         self.http_status = http_status
         self.operation = operation
         self.body_snippet = body_snippet
+        self.job_may_exist = job_may_exist
         super().__init__(self._render())
 
     def _render(self) -> str:
@@ -135,6 +162,13 @@ class WaitAfterCreateError(JoggError):
 
 class WebhookVerificationError(JoggError):
     """A webhook delivery's signature did not match its body and secret."""
+
+
+class UnusableAnswer(Exception):
+    """Internal: raised by a request's parse step when a successful answer lacks what the
+    caller needs (a create answer without the new job's id). The transport turns it into
+    an APIError with the HTTP status and the start of the body; after a POST it says the
+    job may exist. Not a JoggError: it never reaches the caller as it is."""
 
 
 _ERROR_BY_CODE: dict[int, type[APIError]] = {

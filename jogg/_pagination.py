@@ -3,10 +3,15 @@
 List answers come in several shapes (`pagination{total_pages}`, `total`, `has_more`, or
 nothing at all); ``read_page`` reads them all, and the iterators only fetch the next page
 when the items of the previous one are used up.
+
+A hostile or broken API must not make a listing endless: items already seen on an earlier
+page are skipped, a page with nothing new ends the listing, and more than ``max_pages``
+pages (a client option) is an APIError.
 """
 
 from __future__ import annotations
 
+import json
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from types import ModuleType
@@ -15,6 +20,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from . import _parse as p
+from ._errors import APIError
 from ._options import RequestOptions
 from ._transport import AsyncTransport, Call, SyncTransport, logger
 
@@ -66,16 +72,25 @@ def has_more_pages(data: p.Json, page: int, page_size: int, count: int) -> bool:
 class PageCursor(Generic[T]):
     """Which page to ask for next, and whether there is one: the logic both iterators share."""
 
-    def __init__(self, spec: ListCall[T]) -> None:
+    def __init__(self, spec: ListCall[T], max_pages: int) -> None:
         self.spec = spec
+        self.max_pages = max_pages
         self.page = 1
         self.finished = False
-        self._previous_items: list[Any] | None = None
+        self._seen: set[str] = set()
 
     def next_call(self) -> Call[Page[T]] | None:
         if self.finished:
             return None
         spec = self.spec
+        if self.page > self.max_pages:
+            self.finished = True
+            raise APIError(
+                f"the listing still had more after {self.max_pages} pages, the limit "
+                "(max_pages); the items so far were returned. Narrow it with filters, or "
+                "raise max_pages on the client",
+                operation=spec.operation_id,
+            )
         arguments = {k: v for k, v in spec.arguments.items() if v is not None}
         if spec.paged:
             arguments["page"] = self.page
@@ -86,25 +101,40 @@ class PageCursor(Generic[T]):
     def _read_page(self, data: Any) -> Page[T]:
         body = p.as_object(data, self.spec.operation_id)
         items = list(self.spec.read_items(body))
-        raw_items = [getattr(item, "raw", item) for item in items]
+        raw_items = [_raw_of(item) for item in items]
         more = self.spec.paged and has_more_pages(
             body, self.page, self.spec.page_size or DEFAULT_PAGE_SIZE, len(raw_items)
         )
-        if more and raw_items == self._previous_items:
-            # An API that ignores `page` would repeat one page for ever; stop instead.
+        fresh = [item for item in items if self._first_sight(_raw_of(item))]
+        if items and not fresh:
+            # An API that ignores `page`, or cycles between pages, would repeat for ever.
             logger.warning(
-                "%s answered page %d with the items of page %d; stopping there",
+                "%s answered page %d with items already listed; stopping there",
                 self.spec.operation_id,
                 self.page,
-                self.page - 1,
             )
             return Page([], False)
-        self._previous_items = raw_items
-        return Page(items, more)
+        return Page(fresh, more)
+
+    def _first_sight(self, item: Any) -> bool:
+        """Whether ``item`` is new to this listing (pages can shift while one reads them)."""
+        try:
+            key = json.dumps(item, sort_keys=True, default=str)
+        except (TypeError, ValueError, RecursionError):
+            key = repr(item)
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        return True
 
     def advance(self, page: Page[T]) -> None:
         self.page += 1
         self.finished = not page.has_more
+
+
+def _raw_of(item: Any) -> Any:
+    """An item's JSON (results keep it as ``raw``) for telling repeated items apart."""
+    return getattr(item, "raw", item)
 
 
 def describe(pager: object, spec: ListCall[Any]) -> str:
@@ -122,7 +152,7 @@ class SyncPager(Iterator[T]):
 
     def __init__(self, transport: SyncTransport, spec: ListCall[T]) -> None:
         self._transport = transport
-        self._cursor = PageCursor(spec)
+        self._cursor = PageCursor(spec, transport.core.settings.max_pages)
         self._buffer: deque[T] = deque()
 
     def __iter__(self) -> SyncPager[T]:
@@ -147,7 +177,7 @@ class AsyncPager(AsyncIterator[T]):
 
     def __init__(self, transport: AsyncTransport, spec: ListCall[T]) -> None:
         self._transport = transport
-        self._cursor = PageCursor(spec)
+        self._cursor = PageCursor(spec, transport.core.settings.max_pages)
         self._buffer: deque[T] = deque()
 
     def __aiter__(self) -> AsyncPager[T]:

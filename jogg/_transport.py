@@ -1,23 +1,22 @@
 """The one transport core. Every request of every resource, sync or async, goes through it.
 
-The retry loop, throttle, envelope check and logging are written once, as a plan: a
-generator that yields what to do next (sleep, or send a request) and receives what
-happened. ``SyncTransport`` and ``AsyncTransport`` only carry those actions out, so the two
-clients differ exactly where I/O happens.
+The retry loop, envelope check and logging are written once, as a plan: a generator that
+yields what to do next (sleep, or send a request) and receives what happened.
+``SyncTransport`` and ``AsyncTransport`` only carry those actions out (pacing POSTs at the
+moment of sending, reading answers within their limits), so the two clients differ exactly
+where I/O happens.
 """
 
 from __future__ import annotations
 
 import email.utils
-import json
 import logging
 import random
-import re
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
+from contextlib import nullcontext
 from contextvars import ContextVar
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
-from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 import httpx
@@ -25,18 +24,32 @@ import httpx
 if TYPE_CHECKING:
     import asyncio
 
-from . import _wire
+from . import _limits, _wire
 from ._clock import Clock
-from ._errors import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
-    JoggError,
-    RateLimitError,
-    error_class_for,
+from ._envelope import (
+    Answer,
+    Failed,
+    Failure,
+    check_plain,
+    read_answer,
+    read_envelope,
+    transport_failure,
 )
+from ._errors import (
+    APIError,
+    JoggError,
+    ValidationError,
+)
+from ._httplog import private_urls
 from ._options import RequestOptions, merged_body, merged_query
-from ._redact import HIDDEN_QUERY, redact_url
+from ._policy import (
+    DEFINITE_REFUSALS,
+    NOT_SENT,
+    POST_UNCERTAIN,
+    backoff_delay,
+    is_retryable_error,
+    is_retryable_transport_failure,
+)
 from ._throttle import PostThrottle
 from ._version import __version__
 
@@ -45,13 +58,8 @@ T = TypeVar("T")
 logger = logging.getLogger("jogg")
 
 USER_AGENT = f"jogg-python/{__version__}"
-BACKOFF_BASE = 0.5
-BACKOFF_CAP = 8.0
 RETRY_AFTER_CAP = 60.0
-SNIPPET_LENGTH = 200
-
-# Transport failures after which a POST certainly never reached the server.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+MAX_REDIRECTS = 5  # file downloads only; API answers are never followed
 
 
 class BodySource(Protocol):
@@ -65,7 +73,8 @@ class BodySource(Protocol):
 
 
 class Sink(Protocol):
-    """Where a streamed answer goes (downloads)."""
+    """Where a streamed answer goes (downloads). It raises JoggError for its own failures
+    (a file that cannot be written)."""
 
     def begin(self, headers: httpx.Headers) -> None: ...
 
@@ -109,6 +118,7 @@ class Outgoing:
     body: BodySource | None = None
     sink: Sink | None = None
     returns_data: bool = True
+    follow_redirects: bool = False  # file URLs only: CDNs redirect to other hosts
     # Per-call overrides of the client's settings (None: the client's).
     timeout: float | None = None
     max_retries: int | None = None
@@ -124,7 +134,17 @@ class Send:
     request: Outgoing
 
 
+@attrs.frozen
+class Unreadable:
+    """An answer arrived but its body could not be taken in (too large, badly packed)."""
+
+    reason: str
+    status: int
+    cause: BaseException
+
+
 Action = Sleep | Send
+Outcome = Answer | httpx.TransportError | Unreadable | JoggError
 Plan = Generator[Action, Any, T]
 
 
@@ -139,8 +159,16 @@ class Settings:
     clock: Clock
     throttle: PostThrottle
     random: Callable[[], float] = attrs.field(default=random.random)
+    max_response_bytes: int = _limits.DEFAULT_MAX_RESPONSE_BYTES
+    deadline: float | None = None  # None: DEADLINE_TIMEOUTS x timeout
+    max_pages: int = _limits.DEFAULT_MAX_PAGES
     # Sent with every API request (not to signed upload URLs or file hosts).
     default_headers: Mapping[str, str] = attrs.field(factory=dict)
+
+    @property
+    def request_deadline(self) -> float:
+        """Seconds one attempt of an API request may take, all phases together."""
+        return self.deadline or self.timeout * _limits.DEADLINE_TIMEOUTS
 
 
 def retry_after_seconds(value: str | None, now: float) -> float | None:
@@ -159,172 +187,6 @@ def retry_after_seconds(value: str | None, now: float) -> float | None:
     if seconds != seconds:  # NaN
         return None
     return max(0.0, min(seconds, RETRY_AFTER_CAP))
-
-
-def backoff_delay(attempt: int, jitter: float) -> float:
-    """Exponential backoff for retry ``attempt`` (0-based), jitter in [0, 1) -> [50 %, 100 %]."""
-    return float(min(BACKOFF_CAP, BACKOFF_BASE * (2.0**attempt)) * (0.5 + jitter / 2))
-
-
-def is_retryable_error(method: str, error: APIError) -> bool:
-    """Whether an error answer may be retried. A POST only when the API refused it outright
-    (rate limited): after anything else it may have created a job and spent credit."""
-    if isinstance(error, RateLimitError):
-        return True
-    if method == "POST":
-        return False
-    if error.code in (429, 50000):
-        return True
-    status = error.http_status or 0
-    return status == 408 or status >= 500
-
-
-def is_retryable_transport_failure(method: str, failure: httpx.TransportError) -> bool:
-    return method != "POST" or isinstance(failure, _NOT_SENT)
-
-
-_URL_QUERY = re.compile(r"(https?://[^\s\"'?]+)\?[^\s\"']*")
-
-
-def snippet(content: bytes) -> str:
-    """The start of a body for an error message, with URL queries cut: an answer may carry a
-    signed URL (create_upload_url does), whose query is a credential."""
-    text = content[: SNIPPET_LENGTH * 2].decode("utf-8", errors="replace")
-    text = _URL_QUERY.sub(rf"\1?{HIDDEN_QUERY}", text)
-    return " ".join(text.split())[:SNIPPET_LENGTH]
-
-
-def _as_code(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
-    return None
-
-
-def read_envelope(request: Outgoing, response: httpx.Response) -> Any:
-    """The `data` of a successful answer; raises the matching APIError for anything else."""
-    status = response.status_code
-    content = response.content
-    if 300 <= status < 400:
-        raise APIError(
-            "the API answered with a redirect, which is not followed (the API key must not "
-            "travel to another host)",
-            http_status=status,
-            operation=request.operation,
-        )
-    try:
-        body = json.loads(content)
-    except ValueError:
-        kind = error_class_for(None, status) if status >= 400 else APIError
-        what = "an empty body" if not content.strip() else "a body that is not JSON"
-        raise kind(
-            f"the API answered with {what}",
-            http_status=status,
-            operation=request.operation,
-            body_snippet=snippet(content) or None,
-        ) from None
-    if not isinstance(body, dict):
-        raise APIError(
-            "the API answered with JSON that is not an object",
-            http_status=status,
-            operation=request.operation,
-            body_snippet=snippet(content),
-        )
-    code = _as_code(body.get("code"))
-    rid = body.get("rid") if isinstance(body.get("rid"), str) else None
-    rid = rid or response.headers.get("x-request-id")
-    message = body.get("msg") or body.get("message")
-    message = message if isinstance(message, str) and message else None
-    if (code is not None and code != 0) or status >= 400:
-        kind = error_class_for(code if code else None, status)
-        raise kind(
-            message or f"request failed with HTTP {status}",
-            code=code,
-            rid=rid,
-            http_status=status,
-            operation=request.operation,
-        )
-    if code is None:
-        raise APIError(
-            "the API's answer has no business code",
-            rid=rid,
-            http_status=status,
-            operation=request.operation,
-            body_snippet=snippet(content),
-        )
-    data = body.get("data")
-    if request.returns_data and data is None:
-        raise APIError(
-            "the API reported success but sent no data",
-            code=code,
-            rid=rid,
-            http_status=status,
-            operation=request.operation,
-            body_snippet=snippet(content),
-        )
-    return data
-
-
-def read_answer(
-    request: Outgoing, response: httpx.Response, data: Any, parse: Callable[[Any], T]
-) -> T:
-    """``parse(data)``; an answer of a shape it cannot use is an APIError that keeps the HTTP
-    status and the start of the body, like every other unusable answer."""
-    try:
-        return parse(data)
-    except Exception as exc:
-        if isinstance(exc, JoggError) and not isinstance(exc, APIError):
-            raise
-        reason = (
-            exc.message
-            if isinstance(exc, APIError)
-            else f"the API's answer could not be read ({type(exc).__name__}: {exc})"
-        )
-        raise APIError(
-            reason,
-            http_status=response.status_code,
-            operation=request.operation,
-            body_snippet=snippet(response.content),
-        ) from exc
-
-
-def _without_query_values(content: bytes, url: str) -> bytes:
-    """``content`` without the values of ``url``'s query: a storage service refusing a
-    signed URL may echo its signature in the error body, and that is a credential."""
-    query = urlsplit(url).query
-    values = {v for _, v in parse_qsl(query)} | {p.partition("=")[2] for p in query.split("&")}
-    for value in sorted(values, key=len, reverse=True):
-        if len(value) >= 6:
-            content = content.replace(value.encode(), HIDDEN_QUERY.encode())
-    return content
-
-
-def check_plain(request: Outgoing, response: httpx.Response) -> httpx.Response:
-    """For non-API requests (uploads to signed URLs, file downloads): only the status counts."""
-    status = response.status_code
-    if status >= 300:
-        try:
-            body = snippet(_without_query_values(response.content, request.url)) or None
-        except httpx.ResponseNotRead:
-            body = None
-        kind = error_class_for(None, status)
-        raise kind(
-            f"{request.method} {request.label} answered HTTP {status}",
-            http_status=status,
-            operation=request.operation,
-            body_snippet=body,
-        )
-    return response
-
-
-_POST_UNCERTAIN = (
-    "the request reached the API, so the job may have been created (and credit spent); "
-    "it was not retried. Check the recent jobs (for example with a list call) before "
-    "sending it again"
-)
 
 
 class Core:
@@ -351,14 +213,61 @@ class Core:
         )
 
     def headers_for(self, request: Outgoing) -> dict[str, str]:
+        # Only codings the SDK can unpack in bounded pieces; files come as they are stored.
+        encoding = "identity" if request.sink is not None else _limits.API_ACCEPT_ENCODING
+        headers = {"User-Agent": USER_AGENT, "Accept-Encoding": encoding}
         if request.api:
-            headers = {"User-Agent": USER_AGENT, **self.settings.default_headers, **request.headers}
-        else:
-            headers = {"User-Agent": USER_AGENT, **request.headers}
+            headers.update(self.settings.default_headers)
+        headers.update(request.headers)
         if request.api:
             headers["x-api-key"] = self.settings.api_key
             headers["Accept"] = "application/json"
         return headers
+
+    def build(self, http: httpx.Client | httpx.AsyncClient, request: Outgoing, url: str,
+              content: Any) -> httpx.Request:  # fmt: skip
+        """The httpx request for ``request`` (``url`` differs from its own after a redirect)."""
+        first = url == request.url
+        return http.build_request(
+            request.method,
+            url,
+            params=request.params if first else None,
+            json=request.json_body if first else None,
+            content=content if first else None,
+            headers=self.headers_for(request),
+            timeout=request.timeout or self.settings.timeout,
+        )
+
+    def deadline_for(self, request: Outgoing) -> float | None:
+        # Files may be large and links slow: they keep only httpx's per-phase timeouts.
+        if not request.api:
+            return None
+        if request.timeout is not None and self.settings.deadline is None:
+            return request.timeout * _limits.DEADLINE_TIMEOUTS
+        return self.settings.request_deadline
+
+    def redirect_target(self, request: Outgoing, response: httpx.Response, hops: int) -> str | None:
+        if not request.follow_redirects or not response.is_redirect or hops >= MAX_REDIRECTS:
+            return None
+        target = str(response.url.join(response.headers["location"]))
+        return target if target.startswith(("https://", "http://")) else None
+
+    def intake(self, request: Outgoing, response: httpx.Response) -> _limits.Intake:
+        """Where the answer's bytes go: the sink of a download, or a capped buffer."""
+        sink = request.sink if response.is_success else None
+        limit = self.settings.max_response_bytes
+        try:
+            # A mock transport hands over answers already read (and unpacked).
+            whole: bytes | None = response.content
+        except httpx.ResponseNotRead:
+            whole = None
+        return _limits.Intake(response.headers, sink, limit, whole)
+
+    def is_paced(self, request: Outgoing) -> bool:
+        return request.method == "POST" and request.api
+
+    def log_pacing(self, request: Outgoing, wait: float) -> None:
+        logger.info("%s %s paced %.1f s by the POST throttle", request.method, request.label, wait)
 
     def call_plan(self, call: Call[T]) -> Plan[T]:
         result: T = yield from self.plan(self.api_request(call), call.parse)
@@ -371,50 +280,54 @@ class Core:
         clock = settings.clock
         attempt = 0
         while True:
-            if request.method == "POST" and request.api:
-                wait = settings.throttle.reserve()
-                if wait > 0:
-                    logger.info(
-                        "%s %s paced %.1f s by the POST throttle",
-                        request.method,
-                        request.label,
-                        wait,
-                    )
-                    yield Sleep(wait)
             started = clock.monotonic()
             logger.debug("%s %s attempt %d", request.method, request.label, attempt + 1)
-            private = not request.api and "?" in request.url
-            if private:
-                _private_urls.in_flight.add(request.url)
-            try:
-                outcome = yield Send(request)
-            finally:
-                if private:
-                    _private_urls.in_flight.discard(request.url)
+            outcome: Outcome = yield Send(request)
             elapsed_ms = (clock.monotonic() - started) * 1000
             retry_after: float | None = None
+            if isinstance(outcome, JoggError):
+                raise outcome  # the sink's own failure (a file that cannot be written)
             if isinstance(outcome, httpx.TransportError):
-                error: APIError = self._transport_error(request, outcome)
+                failure = transport_failure(
+                    request.method,
+                    request.label,
+                    request.url,
+                    request.operation,
+                    outcome,
+                    settings.api_key if request.api else "",
+                    self.deadline_for(request),
+                )
                 retryable = is_retryable_transport_failure(request.method, outcome)
-                uncertain = not isinstance(outcome, _NOT_SENT)
+                uncertain = not isinstance(outcome, NOT_SENT)
+            elif isinstance(outcome, Unreadable):
+                failure = Failure(
+                    APIError,
+                    f"the answer to {request.method} {request.label} could not be read: "
+                    f"{outcome.reason}",
+                    http_status=outcome.status,
+                    operation=request.operation,
+                    cause=outcome.cause,
+                )
+                retryable, uncertain = False, True
             else:
-                response: httpx.Response = outcome
                 try:
-                    result = (
-                        read_envelope(request, response)
-                        if request.api
-                        else check_plain(request, response)
-                    )
-                    if parse is not None:
-                        result = read_answer(request, response, result, parse)
-                except APIError as exc:
-                    error = exc
+                    rid = None
                     if request.api:
-                        _redact(error, settings.api_key)
-                    retryable = is_retryable_error(request.method, exc)
-                    uncertain = not isinstance(exc, RateLimitError)
+                        result, rid = read_envelope(
+                            request.operation, outcome, request.returns_data
+                        )
+                    else:
+                        result = check_plain(
+                            request.method, request.label, request.url, request.operation, outcome
+                        )
+                    if parse is not None:
+                        result = read_answer(request.operation, outcome, result, parse)
+                except Failed as failed:
+                    failure = failed.failure
+                    retryable = is_retryable_error(request.method, failure)
+                    uncertain = not issubclass(failure.kind, DEFINITE_REFUSALS)
                     retry_after = retry_after_seconds(
-                        response.headers.get("retry-after"), clock.time()
+                        outcome.headers.get("retry-after"), clock.time()
                     )
                 else:
                     if logger.isEnabledFor(logging.INFO):
@@ -422,20 +335,24 @@ class Core:
                             "%s %s -> %d in %.0f ms (attempt %d)%s",
                             request.method,
                             request.label,
-                            response.status_code,
+                            outcome.status_code,
                             elapsed_ms,
                             attempt + 1,
-                            _rid_note(request, response, settings.api_key),
+                            _rid_note(request, rid, settings.api_key),
                         )
                     if request.api:
-                        record_exchange(response, elapsed_ms / 1000, settings.api_key)
+                        record_exchange(outcome, rid, elapsed_ms / 1000, settings.api_key)
                     return result
             max_retries = (
                 settings.max_retries if request.max_retries is None else request.max_retries
             )
             if not retryable or attempt >= max_retries:
-                if request.method == "POST" and request.api and uncertain:
-                    _add_note(error, _POST_UNCERTAIN)
+                note = (
+                    POST_UNCERTAIN
+                    if request.method == "POST" and request.api and uncertain
+                    else None
+                )
+                error = failure.build(settings.api_key if request.api else "", note)
                 logger.info(
                     "%s %s failed after %d attempt(s): %s",
                     request.method,
@@ -443,7 +360,7 @@ class Core:
                     attempt + 1,
                     error,
                 )
-                raise error
+                raise error from failure.cause
             delay = (
                 retry_after
                 if retry_after is not None
@@ -453,28 +370,13 @@ class Core:
                 "%s %s: %s; retry %d of %d in %.2f s",
                 request.method,
                 request.label,
-                error,
+                failure.build(settings.api_key if request.api else "", None),
                 attempt + 1,
                 max_retries,
                 delay,
             )
             attempt += 1
             yield Sleep(delay)
-
-    def _transport_error(self, request: Outgoing, failure: httpx.TransportError) -> APIError:
-        kind = (
-            APITimeoutError if isinstance(failure, httpx.TimeoutException) else APIConnectionError
-        )
-        what = "timed out" if kind is APITimeoutError else "could not be completed"
-        return kind(
-            f"{request.method} {request.label} {what} ({type(failure).__name__})",
-            operation=request.operation,
-        )
-
-
-def _add_note(error: APIError, note: str) -> None:
-    error.message = f"{error.message}; {note}"
-    error.args = (error._render(),)
 
 
 @attrs.frozen
@@ -491,76 +393,38 @@ class Exchange:
 _exchanges: ContextVar[list[Exchange] | None] = ContextVar("jogg_exchanges", default=None)
 
 
-def record_exchange(response: httpx.Response, elapsed: float, secret: str) -> None:
+def record_exchange(answer: Answer, rid: str | None, elapsed: float, secret: str) -> None:
     exchanges = _exchanges.get()
     if exchanges is not None:
-        rid = _answer_rid(response)
         if rid and secret and secret in rid:
             rid = None
-        exchanges.append(Exchange(response.status_code, response.headers, rid, elapsed))
+        exchanges.append(Exchange(answer.status_code, answer.headers, rid, elapsed))
 
 
-def _answer_rid(response: httpx.Response) -> str | None:
-    """The API's request id: the envelope's ``rid``, else the x-request-id header."""
-    rid = response.headers.get("x-request-id")
-    try:
-        body = json.loads(response.content)
-    except ValueError:
-        body = None
-    if isinstance(body, dict) and isinstance(body.get("rid"), str):
-        rid = body["rid"]
-    return rid or None
-
-
-def _rid_note(request: Outgoing, response: httpx.Response, secret: str) -> str:
+def _rid_note(request: Outgoing, rid: str | None, secret: str) -> str:
     """The rid part of a successful API answer's log line (support asks for the rid)."""
-    if not request.api or request.sink is not None:
-        return ""
-    rid = _answer_rid(response)
-    if not rid or (secret and secret in rid):
+    if not request.api or not rid or (secret and secret in rid):
         return ""
     return f", rid {rid[:64]}"
 
 
-def _redact(error: APIError, secret: str) -> None:
-    """Take ``secret`` out of what an error shows: its message, snippet and rid come from the
-    server's answer, and a server (or a proxy's error page) may echo the key it was sent."""
-    changed = False
-    for name in ("message", "body_snippet", "rid"):
-        value = getattr(error, name)
-        if secret and isinstance(value, str) and secret in value:
-            setattr(error, name, value.replace(secret, "<redacted>"))
-            changed = True
-    # A snippet is cut short, possibly in the middle of the key: drop a trailing piece of it.
-    tail = error.body_snippet or ""
-    for size in range(min(len(secret), len(tail)), 3, -1):
-        if tail.endswith(secret[:size]):
-            error.body_snippet = tail[:-size] + "<redacted>"
-            changed = True
-            break
-    if changed:
-        error.args = (error._render(),)
+def _deadline_timeout(
+    kind: type[httpx.TimeoutException] = httpx.ReadTimeout, cause: BaseException | None = None
+) -> httpx.TimeoutException:
+    timeout = kind("the whole-request deadline passed")
+    timeout.__cause__ = cause
+    return timeout
 
 
-class _PrivateUrlLogFilter(logging.Filter):
-    """httpx logs every request's full URL at INFO. The URLs the core sends without the API
-    key (signed upload URLs, video files on a CDN) may carry a credential in their query, so
-    while such a request is in flight its URL is logged without the query."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.in_flight: set[str] = set()
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if self.in_flight and isinstance(record.args, tuple):
-            record.args = tuple(
-                redact_url(str(arg)) if str(arg) in self.in_flight else arg for arg in record.args
-            )
-        return True
+def _invalid_url(request: Outgoing) -> ValidationError:
+    # httpx refused to build the request, so nothing was sent; its text may quote the query.
+    return ValidationError("url", request.label, "a URL that can be sent (httpx refused it)")
 
 
-_private_urls = _PrivateUrlLogFilter()
-logging.getLogger("httpx").addFilter(_private_urls)
+def _timed_out(failure: httpx.TimeoutException) -> httpx.TimeoutException:
+    """A per-phase timeout shortened by the deadline is the deadline's doing: say so. The
+    kind stays (a connect timeout still means that a POST was never sent)."""
+    return _deadline_timeout(type(failure), failure) if _limits.deadline_passed() else failure
 
 
 class SyncTransport:
@@ -579,37 +443,59 @@ class SyncTransport:
                     self.core.settings.clock.sleep(action.seconds)
                     action = plan.send(None)
                 else:
-                    action = plan.send(self._send(action.request))
+                    action = plan.send(self._paced_send(action.request))
         except StopIteration as done:
             result: T = done.value
             return result
 
-    def _send(self, request: Outgoing) -> httpx.Response | httpx.TransportError:
-        built = self.http.build_request(
-            request.method,
-            request.url,
-            params=request.params,
-            json=request.json_body,
-            content=request.body.sync_chunks() if request.body is not None else None,
-            headers=self.core.headers_for(request),
-            timeout=request.timeout or self.core.settings.timeout,
-        )
+    def _paced_send(self, request: Outgoing) -> Outcome:
+        core = self.core
+        if core.is_paced(request):
+            # Booked only now, right before the request goes out.
+            while (wait := core.settings.throttle.try_start()) > 0:
+                core.log_pacing(request, wait)
+                core.settings.clock.sleep(wait)
+        token = _limits.start_deadline(core.deadline_for(request))
         try:
-            response = self.http.send(built, stream=True, follow_redirects=False)
-            try:
-                if request.sink is not None and response.is_success:
-                    request.sink.begin(response.headers)
-                    # Chunks as they arrive: re-cutting them to a fixed size copies every byte.
-                    for chunk in response.iter_bytes():
-                        request.sink.write(chunk)
-                    request.sink.end()
-                else:
-                    response.read()
-            finally:
-                response.close()
+            return self._send(request)
+        except httpx.TimeoutException as failure:
+            return _timed_out(failure)
         except httpx.TransportError as failure:
             return failure
-        return response
+        except _limits.DeadlinePassed:
+            return _deadline_timeout()
+        except JoggError as failure:
+            return failure
+        except httpx.InvalidURL:
+            return _invalid_url(request)
+        finally:
+            _limits.stop_deadline(token)
+
+    def _send(self, request: Outgoing) -> Outcome:
+        content = request.body.sync_chunks() if request.body is not None else None
+        built = self.core.build(self.http, request, request.url, content)
+        hops = 0
+        while True:
+            with private_urls.hiding(built.url) if not request.api else nullcontext():
+                response = self.http.send(built, stream=True, follow_redirects=False)
+                try:
+                    target = self.core.redirect_target(request, response, hops)
+                    if target is None:
+                        return self._receive(request, response)
+                finally:
+                    response.close()
+            built = self.core.build(self.http, request, target, None)
+            hops += 1
+
+    def _receive(self, request: Outgoing, response: httpx.Response) -> Outcome:
+        intake = self.core.intake(request, response)
+        try:
+            # Chunks as they arrive: re-cutting them to a fixed size copies every byte.
+            for raw in intake.whole or response.iter_raw():
+                intake.take(raw)
+            return Answer(response.status_code, response.headers, intake.finish())
+        except _limits.UnreadableBody as exc:
+            return Unreadable(str(exc), response.status_code, exc)
 
 
 # Requests in flight at once per async client: httpx's default pool size. Further requests
@@ -644,35 +530,61 @@ class AsyncTransport:
                     await self.core.settings.clock.async_sleep(action.seconds)
                     action = plan.send(None)
                 else:
-                    async with self._in_flight_slots():
-                        outcome = await self._send(action.request)
-                    action = plan.send(outcome)
+                    action = plan.send(await self._paced_send(action.request))
         except StopIteration as done:
             result: T = done.value
             return result
 
-    async def _send(self, request: Outgoing) -> httpx.Response | httpx.TransportError:
-        built = self.http.build_request(
-            request.method,
-            request.url,
-            params=request.params,
-            json=request.json_body,
-            content=request.body.async_chunks() if request.body is not None else None,
-            headers=self.core.headers_for(request),
-            timeout=request.timeout or self.core.settings.timeout,
-        )
+    async def _paced_send(self, request: Outgoing) -> Outcome:
+        core = self.core
+        while True:
+            async with self._in_flight_slots():
+                # A POST's start is booked once it holds its slot, right before it goes out;
+                # one that must wait gives the slot back while it sleeps.
+                wait = core.settings.throttle.try_start() if core.is_paced(request) else 0.0
+                if wait <= 0:
+                    token = _limits.start_deadline(core.deadline_for(request))
+                    try:
+                        return await self._send(request)
+                    except httpx.TimeoutException as failure:
+                        return _timed_out(failure)
+                    except httpx.TransportError as failure:
+                        return failure
+                    except _limits.DeadlinePassed:
+                        return _deadline_timeout()
+                    except JoggError as failure:
+                        return failure
+                    except httpx.InvalidURL:
+                        return _invalid_url(request)
+                    finally:
+                        _limits.stop_deadline(token)
+            core.log_pacing(request, wait)
+            await core.settings.clock.async_sleep(wait)
+
+    async def _send(self, request: Outgoing) -> Outcome:
+        content = request.body.async_chunks() if request.body is not None else None
+        built = self.core.build(self.http, request, request.url, content)
+        hops = 0
+        while True:
+            with private_urls.hiding(built.url) if not request.api else nullcontext():
+                response = await self.http.send(built, stream=True, follow_redirects=False)
+                try:
+                    target = self.core.redirect_target(request, response, hops)
+                    if target is None:
+                        return await self._receive(request, response)
+                finally:
+                    await response.aclose()
+            built = self.core.build(self.http, request, target, None)
+            hops += 1
+
+    async def _receive(self, request: Outgoing, response: httpx.Response) -> Outcome:
+        intake = self.core.intake(request, response)
         try:
-            response = await self.http.send(built, stream=True, follow_redirects=False)
-            try:
-                if request.sink is not None and response.is_success:
-                    request.sink.begin(response.headers)
-                    async for chunk in response.aiter_bytes():
-                        request.sink.write(chunk)
-                    request.sink.end()
-                else:
-                    await response.aread()
-            finally:
-                await response.aclose()
-        except httpx.TransportError as failure:
-            return failure
-        return response
+            if intake.whole:
+                intake.take(intake.whole[0])
+            else:
+                async for raw in response.aiter_raw():
+                    intake.take(raw)
+            return Answer(response.status_code, response.headers, intake.finish())
+        except _limits.UnreadableBody as exc:
+            return Unreadable(str(exc), response.status_code, exc)

@@ -54,6 +54,7 @@ _JOB_ID_KEYS = (
     "batch_id",
 )
 
+# Any object with ``items()`` works too (email.message.Message, Werkzeug Headers, ...).
 Headers = Mapping[str, str] | Mapping[bytes, bytes] | Iterable[tuple[str | bytes, str | bytes]]
 
 
@@ -118,9 +119,11 @@ def verify(payload: bytes, signature: str, secret: str) -> None:
 
 
 def _header(headers: Any, name: str) -> str | None:
-    """One header's value, by case-insensitive name, from a mapping or (name, value) pairs."""
+    """One header's value, by case-insensitive name, from anything that has ``items()`` (a
+    dict, ``email.message.Message`` of the stdlib servers, Werkzeug, Starlette or Django
+    headers) or from (name, value) pairs."""
     items: Iterable[Any]
-    if isinstance(headers, Mapping):
+    if callable(getattr(headers, "items", None)) and not isinstance(headers, str | bytes):
         items = headers.items()
     elif isinstance(headers, Iterable) and not isinstance(headers, str | bytes):
         items = headers
@@ -211,10 +214,12 @@ def _event_status(data: p.Json, event: str, error: JobError | None) -> JobStatus
 def parse(payload: bytes, headers: Headers, secret: str) -> WebhookEvent:
     """Verify a delivery from its raw body and its headers, then read it.
 
-    ``headers`` is any mapping or list of (name, value) pairs (names in any case, str or
-    bytes), e.g. ``request.headers`` of Flask, Django (``request.headers``), Starlette or
-    aiohttp. Raises WebhookVerificationError when the signature is missing or wrong, and
-    WebhookPayloadError when a correctly signed body is not a JSON object.
+    ``headers`` is any mapping, anything with ``items()``, or a list of (name, value)
+    pairs (names in any case, str or bytes): ``self.headers`` of ``http.server``,
+    ``request.headers`` of Flask, Django, Starlette or aiohttp. Raises
+    WebhookVerificationError when the signature is missing or wrong, and
+    WebhookPayloadError when a correctly signed body is not a JSON object (or is nested
+    too deeply to read).
     """
     body = _payload_bytes(payload)
     signature = _header(headers, SIGNATURE_HEADER)
@@ -224,6 +229,10 @@ def parse(payload: bytes, headers: Headers, secret: str) -> WebhookEvent:
     verify(body, signature, secret)
     try:
         obj = json.loads(body)
+    except RecursionError:
+        raise WebhookPayloadError(
+            "the delivery is correctly signed but its JSON is nested too deeply to read"
+        ) from None
     except ValueError:
         raise WebhookPayloadError(
             "the delivery is correctly signed but its body is not JSON"
@@ -233,4 +242,9 @@ def parse(payload: bytes, headers: Headers, secret: str) -> WebhookEvent:
             f"the delivery is correctly signed but its body is a JSON {type(obj).__name__}, "
             "not an object"
         )
-    return WebhookEvent.from_payload(obj, header_event=_header(headers, EVENT_HEADER))
+    try:
+        return WebhookEvent.from_payload(obj, header_event=_header(headers, EVENT_HEADER))
+    except RecursionError:
+        raise WebhookPayloadError(
+            "the delivery is correctly signed but its data is nested too deeply to read"
+        ) from None

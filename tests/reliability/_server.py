@@ -45,7 +45,16 @@ class Reset:
     """Read the request, then reset the connection (TCP RST) without any answer."""
 
 
-Step = Reply | Stall | Reset
+@dataclass
+class Custom:
+    """Read the request, then hand the socket to ``send``, which writes whatever it likes
+    (a trickle, an endless body, a bomb); the connection is closed afterwards. ``send`` gets
+    the server's closing event too, to stop when the test ends."""
+
+    send: Callable[[socket.socket, threading.Event], None]
+
+
+Step = Reply | Stall | Reset | Custom
 Fallback = Callable[[Seen], Step]
 
 
@@ -110,6 +119,9 @@ class ScriptedServer:
                 step = self._next_step(seen)
                 if isinstance(step, Stall):
                     self._closing.wait()
+                    return
+                if isinstance(step, Custom):
+                    step.send(conn, self._closing)
                     return
                 if isinstance(step, Reset):
                     conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import jogg
-from jogg._transport import BACKOFF_BASE
+from jogg._policy import BACKOFF_BASE
 
 from ._clock import RecordingClock
 from ._server import Reply, Reset, Seen, Stall, Step, closed_port, json_reply, scripted
