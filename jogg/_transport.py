@@ -38,6 +38,7 @@ from ._envelope import (
 from ._errors import (
     APIError,
     JoggError,
+    UnusableAnswer,
     ValidationError,
 )
 from ._httplog import private_urls
@@ -270,7 +271,9 @@ class Core:
         logger.info("%s %s paced %.1f s by the POST throttle", request.method, request.label, wait)
 
     def call_plan(self, call: Call[T]) -> Plan[T]:
-        result: T = yield from self.plan(self.api_request(call), call.parse)
+        request = self.api_request(call)
+        parse = _naming_what_it_created(call.parse) if request.method == "POST" else call.parse
+        result: T = yield from self.plan(request, parse)
         return result
 
     def plan(self, request: Outgoing, parse: Callable[[Any], Any] | None = None) -> Plan[Any]:
@@ -377,6 +380,19 @@ class Core:
             )
             attempt += 1
             yield Sleep(delay)
+
+
+def _naming_what_it_created(parse: Callable[[Any], T]) -> Callable[[Any], T]:
+    """A POST that creates something (its result has an ``id``) must name what it created:
+    an answer without the id is unusable, and the core then says the job may exist."""
+
+    def parse_created(data: Any) -> T:
+        result = parse(data)
+        if hasattr(result, "id") and not getattr(result, "id", None):
+            raise UnusableAnswer(f"the API's answer names no id for the {type(result).__name__}")
+        return result
+
+    return parse_created
 
 
 @attrs.frozen

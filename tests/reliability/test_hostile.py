@@ -535,15 +535,17 @@ def test_webhooks_accept_every_shape_of_headers(row: AddRow) -> None:
 def test_a_create_answer_without_an_id_says_the_job_may_exist(row: AddRow) -> None:
     """The core's mechanism for resources: a parse step raising UnusableAnswer (here through
     ``_parse.required_text``) after a POST is an APIError with the "job may exist" note."""
+    from jogg_api.api.product import create_product
+    from jogg_api.models.create_product_body import CreateProductBody
+
     from jogg import _parse
-    from jogg._operations import operation
     from jogg._transport import Call
 
     answer = json_reply('{"code": 0, "msg": "ok", "data": {"status": "pending"}}')
     call = Call(
-        operation("create_product"),
+        create_product,
+        {"body": CreateProductBody(name="mug")},
         parse=lambda data: _parse.required_text(data, "product_id", what="product id"),
-        body={"name": "mug"},
     )
     with (
         scripted([answer, answer]) as server,
@@ -557,3 +559,27 @@ def test_a_create_answer_without_an_id_says_the_job_may_exist(row: AddRow) -> No
     assert "has no product id" in str(error) and error.http_status == 200
     assert server.count == 1
     row("POST: create answer without an id", server.count, "APIError, 'job may exist'")
+
+
+@pytest.mark.parametrize(
+    ("create", "data"),
+    [
+        (lambda c: c.products.create(name="mug"), '{"status": "ok"}'),
+        (lambda c: c.product_videos.create("p1", avatar=127, voice="v"), '{"status": "pending"}'),
+        (lambda c: c.lip_sync.create("https://m.example/v.mp4", "https://m.example/a.mp3"), "{}"),
+    ],
+    ids=["product", "product video", "lip sync"],
+)
+def test_every_create_whose_answer_names_no_id_says_the_job_may_exist(
+    create: Any, data: str
+) -> None:
+    answer = json_reply('{"code": 0, "msg": "ok", "data": ' + data + "}")
+    with (
+        scripted([answer, answer]) as server,
+        client(server.url) as c,
+        pytest.raises(jogg.APIError) as caught,
+    ):
+        create(c)
+    assert caught.value.job_may_exist and "may have been created" in str(caught.value)
+    assert "names no id" in str(caught.value)
+    assert server.count == 1
