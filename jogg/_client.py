@@ -6,7 +6,9 @@ import importlib
 import ipaddress
 import logging
 import os
+import random
 import sys
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 from urllib.parse import urlsplit
@@ -108,9 +110,12 @@ def _make_settings(
     max_retries: int,
     post_rate_limit: int | None,
     clock: Clock | None,
+    jitter: Callable[[], float] | None = None,
 ) -> Settings:
     _configure_logging_from_env()
     clock = clock or SystemClock()
+    if jitter is not None and not callable(jitter):
+        raise ValidationError("jitter", jitter, "a function returning a number in [0, 1)")
     return Settings(
         api_key=_resolve_api_key(api_key),
         base_url=_resolve_base_url(base_url),
@@ -122,6 +127,7 @@ def _make_settings(
             POST_RATE_WINDOW,
             clock,
         ),
+        random=jitter or random.random,
     )
 
 
@@ -180,6 +186,9 @@ class Jogg:
     https://api.jogg.ai. Requests time out after ``timeout`` seconds; safe failures are
     retried ``max_retries`` times; POSTs are paced to ``post_rate_limit`` a minute (None: no
     pacing). Pass ``http_client`` to reuse your own ``httpx.Client`` (you then close it).
+    ``clock`` and ``jitter`` are the seams for time and chance: every delay goes through
+    ``clock`` and each retry's backoff is scaled by ``jitter()`` (a number in [0, 1), by
+    default ``random.random``); tests pass a fixed one to get exact delays.
     """
 
     products: _Resource[Products] = _Resource(".resources.products", "Products")
@@ -215,10 +224,13 @@ class Jogg:
         http_client: httpx.Client | None = None,
         post_rate_limit: int | None = DEFAULT_POST_RATE_LIMIT,
         clock: Clock | None = None,
+        jitter: Callable[[], float] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ValidationError("http_client", http_client, "an httpx.Client")
-        settings = _make_settings(api_key, base_url, timeout, max_retries, post_rate_limit, clock)
+        settings = _make_settings(
+            api_key, base_url, timeout, max_retries, post_rate_limit, clock, jitter
+        )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client()
         self._setup(settings)
@@ -305,10 +317,13 @@ class AsyncJogg:
         http_client: httpx.AsyncClient | None = None,
         post_rate_limit: int | None = DEFAULT_POST_RATE_LIMIT,
         clock: Clock | None = None,
+        jitter: Callable[[], float] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ValidationError("http_client", http_client, "an httpx.AsyncClient")
-        settings = _make_settings(api_key, base_url, timeout, max_retries, post_rate_limit, clock)
+        settings = _make_settings(
+            api_key, base_url, timeout, max_retries, post_rate_limit, clock, jitter
+        )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient()
         self._setup(settings)
