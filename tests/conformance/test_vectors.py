@@ -152,3 +152,31 @@ def test_the_rule_index_of_the_contract_is_current() -> None:
     assert text == document_with_index(text, VECTORS), (
         "docs/facade.md's rule index is stale: run `python -m tests.conformance.runner --index`"
     )
+
+
+def _reversed_keys(value: object) -> object:
+    if isinstance(value, dict):
+        return {key: _reversed_keys(value[key]) for key in reversed(list(value))}
+    if isinstance(value, list):
+        return [_reversed_keys(item) for item in value]
+    return value
+
+
+@pytest.mark.parametrize(
+    "vector",
+    [pytest.param(v, id=v["id"]) for v in VECTORS if "call" in v and v["id"] not in PENDING],
+)
+def test_no_vector_depends_on_key_order(vector: dict) -> None:
+    """JSON objects are unordered: the same vector with every object's keys reversed (the
+    call's arguments and options, the scripted answers) must still pass."""
+    shuffled = {
+        **vector,
+        "call": _reversed_keys(vector["call"]),
+        "config": _reversed_keys(vector.get("config", {})),
+        "exchanges": [
+            {**exchange, "response": _reversed_keys(exchange["response"])}
+            for exchange in vector.get("exchanges", [])
+        ],
+    }
+    problems = compare(shuffled, run_vector(shuffled, "sync"))
+    assert not problems, f"{vector['id']} with its keys reversed:\n  " + "\n  ".join(problems)
