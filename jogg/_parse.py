@@ -173,14 +173,16 @@ def time_from_text(value: str) -> datetime | None:
         )
     except ValueError:  # a day, hour, minute or second out of its range
         return None
+    # Counted as a span from the epoch, not as a datetime: an offset may carry a time just
+    # outside datetime's years 1..9999, which is then simply out of range (None).
+    elapsed = when - _EPOCH
     if part["offset"] not in (None, "Z"):
         hours, minutes = int(part["offset_hour"]), int(part["offset_minute"])
         if hours > 23 or minutes > 59:
             return None
         sign = 1 if part["offset"][0] == "+" else -1
-        when -= sign * timedelta(hours=hours, minutes=minutes)
+        elapsed -= sign * timedelta(hours=hours, minutes=minutes)
     fraction = (part["fraction"] or "").ljust(3, "0")[:3]
-    elapsed = when - _EPOCH
     return _instant((elapsed.days * 86_400 + elapsed.seconds) * 1000 + int(fraction))
 
 

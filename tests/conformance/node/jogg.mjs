@@ -62,7 +62,10 @@ export function readInteger(v) {
 
 export function readNumber(v) {
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  if (typeof v === "string" && NUMBER_TEXT.test(v)) return Number(v);
+  if (typeof v === "string" && NUMBER_TEXT.test(v)) {
+    const n = Number(v);
+    return Number.isFinite(n) ? n : null;
+  }
   return null;
 }
 
