@@ -372,7 +372,7 @@ function jobId(field, value) {
   if (isObject(value) && typeof value.id === "string") value = value.id;
   if (Number.isInteger(value)) return String(value);
   if (typeof value !== "string") throw invalid(field, value, "a string");
-  if (!value.trim()) throw invalid(field, value, "a non-empty string");
+  if (isBlank(value)) throw invalid(field, value, "a non-empty string");
   return value;
 }
 const enc = encodeURIComponent;
@@ -382,9 +382,10 @@ function checkUrl(field, value) {
   if (/[\t\n\v\f\r ]/.test(value) || !/^https?:\/\/[^/?#]+/i.test(value)) throw invalid(field, value, "an absolute http(s) URL without spaces");
   return value;
 }
+const isBlank = (value) => /^[\t\n\v\f\r ]*$/.test(value); // ASCII white space only (R-VAL-2)
 function checkText(field, value) {
   if (typeof value !== "string") throw invalid(field, value, "a string");
-  if (!value.trim()) throw invalid(field, value, "a non-empty string");
+  if (isBlank(value)) throw invalid(field, value, "a non-empty string");
   return value;
 }
 const optional = (check) => (field, value) => (value === undefined || value === null ? undefined : check(field, value));
@@ -433,7 +434,8 @@ export async function listProductVideos(client, { status, sortBy, sortOrder, pag
   }
   if (sortBy !== undefined && sortBy !== null) query.sort_by = checkText("sortBy", sortBy);
   if (sortOrder !== undefined && sortOrder !== null) {
-    const order = typeof sortOrder === "string" ? sortOrder.trim().toLowerCase() : null;
+    const trimmed = typeof sortOrder === "string" ? sortOrder.replace(/^[\t\n\v\f\r ]+|[\t\n\v\f\r ]+$/g, "") : "";
+    const order = /^[\x00-\x7f]*$/.test(trimmed) ? trimmed.toLowerCase() : null; // R-VAL-5
     if (order !== "asc" && order !== "desc") throw invalid("sortOrder", sortOrder, "asc or desc");
     query.sort_order = order;
   }
