@@ -73,9 +73,11 @@ update-spec: venv
 	@test -n "$(or $(SPEC),$(SPEC_SOURCE))" || { echo "usage: make update-spec SPEC=path-or-url" >&2; exit 2; }
 	$(BIN)/python scripts/update_spec.py "$(or $(SPEC),$(SPEC_SOURCE))"
 
-# Only the vectors of tests/conformance/, with passes per area at the end.
+# Only the vectors of tests/conformance/, with passes per area at the end: the Python facade
+# (pytest, which also runs the Node runner as a test), then the Node runner's own report.
 conformance: venv
 	JOGG_CONFORMANCE_REPORT=1 $(BIN)/python -m pytest tests/conformance $(PYTEST_ARGS)
+	node tests/conformance/node/run.mjs
 
 # Reliability and security suite (tests/reliability); it prints its table at the end.
 reliability: venv

@@ -5,8 +5,9 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import random
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 from urllib.parse import urlsplit
@@ -136,9 +137,12 @@ def _make_settings(
     clock: Clock | None,
     limits: _Limits,
     default_headers: Mapping[str, str] | None = None,
+    jitter: Callable[[], float] | None = None,
 ) -> Settings:
     _configure_logging_from_env()
     clock = clock or SystemClock()
+    if jitter is not None and not callable(jitter):
+        raise ValidationError("jitter", jitter, "a function returning a number in [0, 1)")
     if post_throttle is not None and not isinstance(post_throttle, PostThrottle):
         raise ValidationError("post_throttle", post_throttle, "a jogg.PostThrottle")
     throttle = post_throttle or PostThrottle(
@@ -157,6 +161,7 @@ def _make_settings(
         deadline=limits.deadline,
         max_pages=limits.max_pages,
         default_headers=check_headers("default_headers", default_headers or {}),
+        random=jitter or random.random,
     )
 
 
@@ -262,6 +267,9 @@ class Jogg:
     (None: no pacing); pass one ``post_throttle`` to several clients to pace them together.
     Pass ``http_client`` to reuse your own ``httpx.Client`` (you then close it), and
     ``default_headers`` to send headers of your own with every API request.
+    ``clock`` and ``jitter`` are the seams for time and chance: every delay goes through
+    ``clock`` and each retry's backoff is scaled by ``jitter()`` (a number in [0, 1), by
+    default ``random.random``); tests pass a fixed one to get exact delays.
     """
 
     products: _Resource[Products] = _Resource(".resources.products", "Products")
@@ -304,6 +312,7 @@ class Jogg:
         max_pages: int = DEFAULT_MAX_PAGES,
         clock: Clock | None = None,
         default_headers: Mapping[str, str] | None = None,
+        jitter: Callable[[], float] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ValidationError("http_client", http_client, "an httpx.Client")
@@ -318,6 +327,7 @@ class Jogg:
             clock,
             limits,
             default_headers,
+            jitter,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client()
@@ -430,6 +440,7 @@ class AsyncJogg:
         max_pages: int = DEFAULT_MAX_PAGES,
         clock: Clock | None = None,
         default_headers: Mapping[str, str] | None = None,
+        jitter: Callable[[], float] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ValidationError("http_client", http_client, "an httpx.AsyncClient")
@@ -444,6 +455,7 @@ class AsyncJogg:
             clock,
             limits,
             default_headers,
+            jitter,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient()

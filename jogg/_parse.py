@@ -1,16 +1,48 @@
 """Lenient readers for the API's answers: a value of the wrong type reads as None, never as
-an exception, because the live API adds, drops and retypes fields without notice."""
+an exception, because the live API adds, drops and retypes fields without notice.
+
+Every reader follows a grammar written down in docs/facade.md (R-PARSE-2, R-PARSE-4), not
+whatever Python's ``int()``, ``float()`` or date parsers happen to accept, so that a port
+in another language reads the same answers the same way: ``float("inf")``, ``"1e1"``,
+``"1_000"``, ``"٤"`` or a basic-format date would otherwise read differently there.
+"""
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ._errors import APIError, UnusableAnswer
 
 Json = Mapping[str, Any]
+
+# The largest integer every mainstream JSON parser keeps exactly (JavaScript's
+# Number.MAX_SAFE_INTEGER); beyond it an integer is not a portable value.
+MAX_SAFE_INTEGER = 2**53 - 1
+
+# R-PARSE-2: numeric strings. ASCII digits only, an optional leading minus, no white
+# space, no plus sign, no exponent, no digit separators, no "inf"/"nan".
+_INTEGER_TEXT = re.compile(r"-?[0-9]+\Z")
+_NUMBER_TEXT = re.compile(r"-?[0-9]+(?:\.[0-9]+)?\Z")
+_DIGITS = re.compile(r"[0-9]+\Z")
+
+# R-PARSE-4: the ISO 8601 subset read as a time: an RFC 3339 date-time (separator "T" or
+# one space, seconds required, 1-9 fraction digits, "Z" or +hh:mm / -hh:mm, none meaning
+# UTC) or a bare date (midnight UTC).
+_DATE_TIME = re.compile(
+    r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})"
+    r"(?:[T ](?P<hour>[0-9]{2}):(?P<minute>[0-9]{2}):(?P<second>[0-9]{2})"
+    r"(?:\.(?P<fraction>[0-9]{1,9}))?"
+    r"(?P<offset>Z|[+-](?P<offset_hour>[0-9]{2}):(?P<offset_minute>[0-9]{2}))?)?\Z"
+)
+# Epoch numbers above this are milliseconds (1e11 s is the year 5138).
+EPOCH_MILLIS_ABOVE = 100_000_000_000
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# The instants a time may be: 1970-01-01T00:00:00.000Z .. 9999-12-31T23:59:59.999Z.
+_LAST_MILLISECOND = 253_402_300_799_999
 
 
 def as_object(data: Any, what: str) -> Json:
@@ -20,14 +52,46 @@ def as_object(data: Any, what: str) -> Json:
     return data
 
 
+def _whole(value: Any) -> int | None:
+    """A JSON number with an integral value, as an int (4 and 4.0 are the same number to
+    most JSON parsers), within the safe range; anything else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        whole = value
+    elif isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        whole = int(value)
+    else:
+        return None
+    return whole if abs(whole) <= MAX_SAFE_INTEGER else None
+
+
+def integer_from_text(value: str) -> int | None:
+    """R-PARSE-2: ``-?[0-9]+`` exactly, within the safe range; else None."""
+    if not _INTEGER_TEXT.match(value):
+        return None
+    whole = int(value)
+    return whole if abs(whole) <= MAX_SAFE_INTEGER else None
+
+
+def number_from_text(value: str) -> float | None:
+    """R-PARSE-2: ``-?[0-9]+(\\.[0-9]+)?`` exactly; else None."""
+    if not _NUMBER_TEXT.match(value):
+        return None
+    parsed = float(value)
+    return parsed if math.isfinite(parsed) else None
+
+
 def text(obj: Json, *keys: str) -> str | None:
-    """The first of ``keys`` holding a string (ids given as numbers read as strings too)."""
+    """The first of ``keys`` holding a string (ids given as whole numbers read as their
+    decimal digits: 123 and 123.0 both read "123")."""
     for key in keys:
         value = obj.get(key)
         if isinstance(value, str):
             return value
-        if isinstance(value, int) and not isinstance(value, bool):
-            return str(value)
+        whole = _whole(value)
+        if whole is not None:
+            return str(whole)
     return None
 
 
@@ -42,20 +106,28 @@ def required_text(obj: Json, *keys: str, what: str) -> str:
 
 
 def integer(obj: Json, *keys: str) -> int | None:
+    """The first of ``keys`` holding a whole number, or a string of ``-?[0-9]+``."""
     for key in keys:
         value = obj.get(key)
-        if isinstance(value, bool):
-            continue
-        if isinstance(value, int):
-            return value
-        if isinstance(value, float) and value.is_integer():
-            return int(value)
-        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-            return int(value)
+        whole = integer_from_text(value) if isinstance(value, str) else _whole(value)
+        if whole is not None:
+            return whole
+    return None
+
+
+def positive_integer(obj: Json, *keys: str) -> int | None:
+    """The first of ``keys`` holding an integer of at least 1 (a page size of 0 or below
+    is not a size: it reads as absent and the next key is tried)."""
+    for key in keys:
+        whole = integer(obj, key)
+        if whole is not None and whole >= 1:
+            return whole
     return None
 
 
 def number(obj: Json, *keys: str) -> float | None:
+    """The first of ``keys`` holding a finite JSON number, or a string of
+    ``-?[0-9]+(\\.[0-9]+)?``."""
     for key in keys:
         value = obj.get(key)
         if isinstance(value, bool):
@@ -63,11 +135,8 @@ def number(obj: Json, *keys: str) -> float | None:
         if isinstance(value, int | float) and math.isfinite(value):
             return float(value)
         if isinstance(value, str):
-            try:
-                parsed = float(value)
-            except ValueError:
-                continue
-            if math.isfinite(parsed):
+            parsed = number_from_text(value)
+            if parsed is not None:
                 return parsed
     return None
 
@@ -77,25 +146,71 @@ def flag(obj: Json, key: str) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
+def _instant(milliseconds: int) -> datetime | None:
+    if not 0 <= milliseconds <= _LAST_MILLISECOND:
+        return None
+    return _EPOCH + timedelta(milliseconds=milliseconds)
+
+
+def time_from_number(value: float) -> datetime | None:
+    """R-PARSE-4: epoch seconds, or milliseconds above 1e11, rounded to the nearest
+    millisecond (halves up)."""
+    if not math.isfinite(value):
+        return None
+    millis = value if value > EPOCH_MILLIS_ABOVE else value * 1000
+    return _instant(math.floor(millis + 0.5))
+
+
+def time_from_text(value: str) -> datetime | None:
+    """R-PARSE-4: a string of ASCII digits (an epoch number) or the ISO 8601 subset above;
+    fraction digits past the millisecond are cut, not rounded."""
+    if _DIGITS.match(value):
+        digits = int(value)
+        return time_from_number(digits) if digits <= MAX_SAFE_INTEGER else None
+    match = _DATE_TIME.match(value)
+    if match is None:
+        return None
+    part = match.groupdict()
+    try:
+        when = datetime(
+            int(part["year"]),
+            int(part["month"]),
+            int(part["day"]),
+            int(part["hour"] or 0),
+            int(part["minute"] or 0),
+            int(part["second"] or 0),
+            tzinfo=UTC,
+        )
+    except ValueError:  # a day, hour, minute or second out of its range
+        return None
+    # Counted as a span from the epoch, not as a datetime: an offset may carry a time just
+    # outside datetime's years 1..9999, which is then simply out of range (None).
+    elapsed = when - _EPOCH
+    if part["offset"] not in (None, "Z"):
+        hours, minutes = int(part["offset_hour"]), int(part["offset_minute"])
+        if hours > 23 or minutes > 59:
+            return None
+        sign = 1 if part["offset"][0] == "+" else -1
+        elapsed -= sign * timedelta(hours=hours, minutes=minutes)
+    fraction = (part["fraction"] or "").ljust(3, "0")[:3]
+    return _instant((elapsed.days * 86_400 + elapsed.seconds) * 1000 + int(fraction))
+
+
 def timestamp(obj: Json, *keys: str) -> datetime | None:
-    """Epoch seconds or milliseconds, or an ISO 8601 string, as an aware UTC datetime."""
+    """The first of ``keys`` that reads as a time (R-PARSE-4), as an aware UTC datetime
+    with millisecond precision."""
     for key in keys:
         value = obj.get(key)
         if isinstance(value, bool) or value is None:
             continue
-        try:
-            if isinstance(value, int | float):
-                seconds = value / 1000 if abs(value) > 1e11 else value
-                return datetime.fromtimestamp(seconds, tz=UTC)
-            if isinstance(value, str) and value.strip():
-                if value.strip().isdigit():
-                    return timestamp({key: int(value)}, key)
-                from dateutil import parser  # imported on first use: it is slow to import
-
-                parsed = parser.isoparse(value)
-                return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-        except (ValueError, OverflowError, OSError):
-            continue
+        if isinstance(value, int | float):
+            when = time_from_number(value)
+        elif isinstance(value, str):
+            when = time_from_text(value)
+        else:
+            when = None
+        if when is not None:
+            return when
     return None
 
 
@@ -108,10 +223,12 @@ def objects(obj: Json, key: str) -> list[Json]:
 
 
 def strings(obj: Json, key: str) -> tuple[str, ...]:
+    """The non-empty strings in the list at ``key``: absent, null or not a list reads as
+    an empty list (never None); other items, and empty strings, are skipped."""
     value = obj.get(key)
     if not isinstance(value, list):
         return ()
-    return tuple(item for item in value if isinstance(item, str))
+    return tuple(item for item in value if isinstance(item, str) and item)
 
 
 def child(obj: Json, key: str) -> Json:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import enum
+import math
+import re
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -42,6 +45,11 @@ _STATE_BY_SPELLING: dict[str | int, JobState] = {
     5: JobState.FAILED,
 }
 
+# ASCII white space (tab, line feed, vertical tab, form feed, carriage return, space): the
+# same set in every language, unlike each one's notion of Unicode white space.
+_ASCII_SPACE = "\t\n\x0b\x0c\r "
+_DIGITS = re.compile(r"[0-9]+\Z")
+
 # What list endpoints take as their integer `status` filter.
 LIST_FILTER_CODES: dict[JobState, int] = {
     JobState.PROCESSING: 3,
@@ -64,15 +72,22 @@ class JobStatus:
 
     @classmethod
     def parse(cls, value: Any) -> JobStatus:
+        """R-STATUS-1: a string is matched after trimming ASCII white space, in ASCII lower
+        case; a string of ASCII digits, or a whole JSON number (4 and 4.0 alike), is the
+        integer. Anything else (booleans, null, other numbers, objects) is unknown."""
         if isinstance(value, bool) or value is None:
             return cls(JobState.UNKNOWN, None)
+        if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+            value = int(value)
         if isinstance(value, int):
             return cls(_STATE_BY_SPELLING.get(value, JobState.UNKNOWN), value)
         if isinstance(value, str):
-            key = value.strip().lower()
-            if key.isdigit():
+            key = value.strip(_ASCII_SPACE)
+            if not key.isascii():
+                return cls(JobState.UNKNOWN, value)
+            if _DIGITS.match(key):
                 return cls(_STATE_BY_SPELLING.get(int(key), JobState.UNKNOWN), value)
-            return cls(_STATE_BY_SPELLING.get(key, JobState.UNKNOWN), value)
+            return cls(_STATE_BY_SPELLING.get(key.lower(), JobState.UNKNOWN), value)
         return cls(JobState.UNKNOWN, None)
 
     @property
@@ -102,3 +117,19 @@ class JobStatus:
 
     def __repr__(self) -> str:
         return f"JobStatus({self.state.value!r}, raw={self.raw!r})"
+
+
+def job_status(obj: Mapping[str, Any], has_error: bool, key: str = "status") -> JobStatus:
+    """R-STATUS-2, the status of a job answer: the one rule for every job type.
+
+    A job answer with no ``key`` at all is a job the API has accepted but not yet reported
+    on (create answers carry only an id): pending. Whenever the status does not read as one
+    of the four known states (absent, null, empty, a new spelling, a wrong type) and the
+    answer carries an error, the job failed. Otherwise the status is read as it is.
+    """
+    if key not in obj:
+        return JobStatus(JobState.FAILED if has_error else JobState.PENDING)
+    status = JobStatus.parse(obj[key])
+    if status.state is JobState.UNKNOWN and has_error:
+        return JobStatus(JobState.FAILED, status.raw)
+    return status

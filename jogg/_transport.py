@@ -9,7 +9,6 @@ where I/O happens.
 
 from __future__ import annotations
 
-import email.utils
 import logging
 import random
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
@@ -50,6 +49,7 @@ from ._policy import (
     backoff_delay,
     is_retryable_error,
     is_retryable_transport_failure,
+    retry_after_seconds,
 )
 from ._throttle import PostThrottle
 from ._version import __version__
@@ -59,7 +59,6 @@ T = TypeVar("T")
 logger = logging.getLogger("jogg")
 
 USER_AGENT = f"jogg-python/{__version__}"
-RETRY_AFTER_CAP = 60.0
 MAX_REDIRECTS = 5  # file downloads only; API answers are never followed
 
 
@@ -170,24 +169,6 @@ class Settings:
     def request_deadline(self) -> float:
         """Seconds one attempt of an API request may take, all phases together."""
         return self.deadline or self.timeout * _limits.DEADLINE_TIMEOUTS
-
-
-def retry_after_seconds(value: str | None, now: float) -> float | None:
-    """Seconds to wait from a Retry-After header: delta seconds or an HTTP date."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        seconds = when.timestamp() - now
-    if seconds != seconds:  # NaN
-        return None
-    return max(0.0, min(seconds, RETRY_AFTER_CAP))
 
 
 class Core:

@@ -133,7 +133,7 @@ async def test_errors_that_retrying_cannot_fix_are_raised_at_once(
 
 @pytest.mark.parametrize(
     ("header", "expected"),
-    [("7", 7.0), ("0.5", 0.5), ("600", 60.0), ("0", 0.0)],
+    [("7", 7.0), ("007", 7.0), ("600", 60.0), ("0", 0.0)],
 )
 async def test_retry_after_in_seconds_is_honoured_and_capped(
     api: ScriptedAPI, clock: VirtualClock, flavor: str, header: str, expected: float
