@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 import attrs
 import httpx
 
+from . import _parse
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -109,13 +110,8 @@ def snippet(content: bytes) -> str:
 
 
 def _as_code(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
-    return None
+    """R-ERR-5: the business code, read by the integer grammar of R-PARSE-2."""
+    return _parse.integer({"code": value}, "code")
 
 
 def read_envelope(operation: str, answer: Answer, returns_data: bool) -> tuple[Any, str | None]:
@@ -152,7 +148,7 @@ def read_envelope(operation: str, answer: Answer, returns_data: bool) -> tuple[A
     if not isinstance(body, dict):
         raise Failed(
             Failure(
-                APIError,
+                error_class_for(None, status) if status >= 400 else APIError,
                 "the API answered with JSON that is not an object",
                 http_status=status,
                 operation=operation,

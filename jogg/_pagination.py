@@ -59,7 +59,11 @@ def has_more_pages(data: p.Json, page: int, page_size: int, count: int) -> bool:
     total_pages = p.integer(pagination, "total_pages")
     if total_pages is not None:
         return page < total_pages
-    size = p.integer(pagination, "page_size") or p.integer(data, "page_size") or page_size
+    size = (
+        p.positive_integer(pagination, "page_size")
+        or p.positive_integer(data, "page_size")
+        or page_size
+    )
     total = p.integer(pagination, "total_items") or p.integer(data, "total")
     if total is not None:
         return page * size < total

@@ -54,8 +54,8 @@ def backoff_delay(attempt: int, jitter: float) -> float:
 def is_retryable_error(method: str, failure: Failure) -> bool:
     """Whether an error answer may be retried. A POST only when the API refused it outright
     (rate limited): after anything else it may have created a job and spent credit."""
-    if issubclass(failure.kind, RateLimitError):
-        return True
+    if issubclass(failure.kind, RateLimitError) or failure.http_status == 429:
+        return True  # HTTP 429 is a refusal whatever the body's code (R-POST-3)
     if method == "POST":
         return False
     if failure.code in (429, 50000):

@@ -39,9 +39,9 @@ def advised_delays() -> Iterator[float]:
     elapsed = 0.0
     while True:
         if elapsed < 70:
-            step = 10.0
+            step = min(10.0, 70 - elapsed)
         elif elapsed < 300:
-            step = 30.0
+            step = min(30.0, 300 - elapsed)
         else:
             step = 60.0
         elapsed += step

@@ -309,7 +309,9 @@ class Core:
                 except Failed as failed:
                     failure = failed.failure
                     retryable = is_retryable_error(request.method, failure)
-                    uncertain = not issubclass(failure.kind, DEFINITE_REFUSALS)
+                    uncertain = not (
+                        issubclass(failure.kind, DEFINITE_REFUSALS) or failure.http_status == 429
+                    )
                     retry_after = retry_after_seconds(
                         outcome.headers.get("retry-after"), clock.time()
                     )

@@ -8,12 +8,22 @@ from urllib.parse import urlsplit
 
 from ._errors import ValidationError
 
+# White space as the facade's rules define it: ASCII only (R-VAL-1), so that every port
+# trims and matches the same characters.
+ASCII_SPACE = "\t\n\x0b\x0c\r "
+
+
+def match_key(value: str) -> str | None:
+    """How a choice is compared: ASCII white space trimmed, ASCII lower case; None for text
+    outside ASCII (which matches nothing: Python's casefold would read 'ſ' as 's')."""
+    return value.strip(ASCII_SPACE).lower() if value.isascii() else None
+
 
 def text(field: str, value: Any) -> str:
     """A non-empty string (surrounding white space does not count)."""
     if not isinstance(value, str):
         raise ValidationError(field, value, "a string")
-    if not value.strip():
+    if not value.strip(ASCII_SPACE):
         raise ValidationError(field, value, "a non-empty string")
     return value
 
@@ -53,10 +63,10 @@ def optional_boolean(field: str, value: Any) -> bool | None:
 
 def choice(field: str, value: Any, allowed: Sequence[str]) -> str:
     """One of ``allowed``, matched case-insensitively and returned in its canonical spelling."""
-    if isinstance(value, str):
-        wanted = value.strip().casefold()
+    wanted = match_key(value) if isinstance(value, str) else None
+    if wanted is not None:
         for candidate in allowed:
-            if candidate.casefold() == wanted:
+            if candidate.lower() == wanted:
                 return candidate
     raise ValidationError(field, value, "one of " + ", ".join(repr(a) for a in allowed))
 
@@ -72,12 +82,16 @@ def int_choice(field: str, value: Any, allowed: Sequence[int]) -> int:
 
 
 def url(field: str, value: Any) -> str:
-    """An absolute http(s) URL with a host."""
-    text(field, value)
-    parts = urlsplit(value.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc or " " in value.strip():
-        raise ValidationError(field, value, "an absolute http(s) URL")
-    return str(value).strip()
+    """An absolute http(s) URL with a host and no white space; none is trimmed away (R-VAL-4)."""
+    checked = text(field, value)
+    parts = urlsplit(checked)
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.netloc
+        or any(c in ASCII_SPACE for c in checked)
+    ):
+        raise ValidationError(field, value, "an absolute http(s) URL without spaces")
+    return checked
 
 
 def optional_url(field: str, value: Any) -> str | None:

@@ -27,6 +27,7 @@ import attrs
 from jogg_api.types import UNSET, Unset
 
 from . import _parse as p
+from . import _validation as v
 from ._errors import ValidationError
 
 T = TypeVar("T")
@@ -120,9 +121,10 @@ def choice(field: str, value: Any, values: Collection[L]) -> L:
     """``value`` as one of a closed set of the spec (a generated ``*_VALUES`` set); text
     matches case-insensitively and is returned in the spec's spelling. Anything else is a
     ValidationError naming ``field`` and the allowed values."""
+    wanted = v.match_key(value) if isinstance(value, str) else None
     for candidate in allowed(values):
         if isinstance(candidate, str):
-            if isinstance(value, str) and value.strip().casefold() == candidate.casefold():
+            if wanted is not None and candidate.lower() == wanted:
                 return candidate
         elif type(value) is type(candidate) and value == candidate:
             return candidate

@@ -201,14 +201,14 @@ def _image_urls(data: p.Json) -> tuple[str, ...]:
 
 def _event_status(data: p.Json, event: str, error: JobError | None) -> JobStatus:
     status = JobStatus.parse(data.get("status"))
-    if status.state is not JobState.UNKNOWN or data.get("status") is not None:
+    if status.state is not JobState.UNKNOWN:
         return status
     # No status in the data: the event name's last word (…_success, …_failed) is one, read
     # through the same spelling table as every other status.
     from_name = JobStatus.parse(event.rsplit("_", 1)[-1])
     if from_name.is_finished:
-        return JobStatus(from_name.state, None)
-    return JobStatus(JobState.FAILED if error is not None else JobState.UNKNOWN, None)
+        return JobStatus(from_name.state, status.raw)
+    return JobStatus(JobState.FAILED, status.raw) if error is not None else status
 
 
 def parse(payload: bytes, headers: Headers, secret: str) -> WebhookEvent:

@@ -12,7 +12,8 @@ from jogg_api.types import Unset
 from .. import _parse as p
 from .._download import AsyncFiles, Destination, DownloadProgress, SyncFiles, require_url
 from .._errors import JoggError
-from .._status import JobState, JobStatus
+from .._status import JobStatus
+from .._status import job_status as status_rule
 
 Files = SyncFiles | AsyncFiles | None
 
@@ -57,20 +58,10 @@ def job_error(*values: Any) -> JobError | None:
     return None
 
 
-def job_status(value: Any, error: JobError | None, *, absent_with_error: bool = True) -> JobStatus:
-    """A job's status from its wire value; UNSET means the answer had no status field.
-
-    No status field at all is a just-created job (create answers often carry only the id),
-    unless the answer carries an error (``absent_with_error``: some kinds ignore it).
-    """
-    if isinstance(value, Unset):
-        if error is not None and absent_with_error:
-            return JobStatus(JobState.FAILED)
-        return JobStatus(JobState.PENDING)
-    status = JobStatus.parse(value)
-    if status.state is JobState.UNKNOWN and value is None and error is not None:
-        return JobStatus(JobState.FAILED)
-    return status
+def job_status(value: Any, error: JobError | None) -> JobStatus:
+    """A job's status from its wire value (UNSET: the answer had no status field), by the
+    one rule of every job type (R-STATUS-2, ``jogg._status.job_status``)."""
+    return status_rule({} if isinstance(value, Unset) else {"status": value}, error is not None)
 
 
 class _Job:

@@ -38,7 +38,7 @@ from jogg_api.models.list_voices_response_200_data_type_0_voices_type_0_item imp
     ListVoicesResponse200DataType0VoicesType0Item as VoiceItem,
 )
 from jogg_api.models.music_info import MusicInfo
-from jogg_api.types import UNSET, Unset
+from jogg_api.types import UNSET
 
 from .. import _wire as w
 from .._status import JobState, JobStatus
@@ -325,11 +325,10 @@ class AvatarPhoto(_Job):
     ) -> AvatarPhoto:
         """A photo job from the wire values an answer's model gave, strays as fallbacks.
         ``known_id`` is the id asked for, used when the answer names none."""
-        value = w.status(m, status)
-        # No status at all is a photo job just started, even beside an error text.
-        state = JobStatus(JobState.PENDING) if isinstance(value, Unset) else JobStatus.parse(value)
+        reported = job_error(*w.strays(m, "AvatarPhoto.error"))
+        state = job_status(w.status(m, status), reported)
         # `msg` is the API's message for any answer; it is the error only of a failed job.
-        error = job_error(*w.strays(m, "AvatarPhoto.error")) or (
+        error = reported or (
             job_error(message, *w.strays(m, "AvatarPhoto.message")) if state.is_failed else None
         )
         return cls(
@@ -394,7 +393,7 @@ class AvatarMotion(_Job):
         return cls(
             id=w.field(w.text, m, "AvatarMotion.id", id) or known_id or "",
             # No status at all is a motion just started, even beside an error text.
-            status=job_status(w.status(m, status), error_value, absent_with_error=False),
+            status=job_status(w.status(m, status), error_value),
             avatar_id=w.integer(avatar_id),
             name=w.field(w.text, m, "AvatarMotion.name", name),
             image_url=w.field(w.text, m, "AvatarMotion.image_url", image_url),

@@ -448,7 +448,7 @@ class AIScript(_Job):
         found = w.model(results, ScriptResults)
         return cls(
             id=w.pick(w.text, id, *w.strays(m, "AIScript.id")) or known_id or "",
-            status=job_status(w.status(m, status), error_value, absent_with_error=False),
+            status=job_status(w.status(m, status), error_value),
             scripts=tuple(
                 GeneratedScript.read(item)
                 for item, _ in w.items(found.generated_scripts if found else None, ScriptItem)

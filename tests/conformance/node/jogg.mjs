@@ -260,7 +260,7 @@ function productMedia(obj) {
 }
 
 // ---- the client
-const BACKOFF_CAP = 8, BACKOFF_BASE = 0.5, POST_WINDOW = 60;
+const BACKOFF_CAP = 8, BACKOFF_BASE = 0.5, POST_WINDOW = 61; // 60 s, plus the 1 s margin (R-THROTTLE-2)
 const NOT_SENT = new Set(["connect_error", "connect_timeout", "pool_timeout"]);
 
 function isLoopback(host) {
@@ -284,7 +284,7 @@ export class Client {
     this.starts = [];
   }
 
-  // R-THROTTLE-2: book a start at max(now, start[-limit] + 60); the wait until then.
+  // R-THROTTLE-2: book a start at max(now, start[-limit] + 61); the wait until then.
   reserve() {
     if (this.postRateLimit === null) return 0;
     const now = this.clock.monotonic();
@@ -482,7 +482,9 @@ export function* defaultSchedule() {
   }
 }
 
-export async function wait(client, jobIdValue, retrieve, { timeout = 1800, pollInterval = null } = {}) {
+// R-POLL-7: a job that already exists is looked at once; only a job just created waits for
+// the schedule's first step (justCreated, as create_and_wait does).
+export async function wait(client, jobIdValue, retrieve, { timeout = 1800, pollInterval = null, justCreated = false } = {}) {
   if (timeout !== null && (typeof timeout !== "number" || !(timeout > 0))) throw invalid("timeout", timeout, "a positive number or null");
   if (pollInterval !== null && (typeof pollInterval !== "number" || !(pollInterval > 0))) throw invalid("pollInterval", pollInterval, "a positive number");
   const clock = client.clock;
@@ -490,8 +492,10 @@ export async function wait(client, jobIdValue, retrieve, { timeout = 1800, pollI
   const deadline = timeout === null ? null : started + timeout;
   const steps = pollInterval === null ? defaultSchedule() : (function* () { for (;;) yield pollInterval; })();
   let last = null;
+  let lookNow = !justCreated;
   for (;;) {
-    let delay = steps.next().value;
+    let delay = lookNow ? 0 : steps.next().value;
+    lookNow = false;
     if (deadline !== null) {
       const remaining = deadline - clock.monotonic();
       if (remaining <= 0) {
@@ -499,7 +503,7 @@ export async function wait(client, jobIdValue, retrieve, { timeout = 1800, pollI
       }
       delay = Math.min(delay, remaining);
     }
-    await clock.sleep(delay);
+    if (delay > 0) await clock.sleep(delay);
     last = await retrieve();
     if (last.status === "failed") throw new JoggError("job_failed", "the job failed", { job: last });
     if (last.status === "completed") return last;
