@@ -128,6 +128,11 @@ class Runner:
     def wall_time(self) -> float:
         return time.time()
 
+    def row_finished(self, row: JournalRow) -> None:
+        with self._lock:
+            self.stats.finished_rows += 1
+            self.stats.credit += row.credit or 0.0
+
     def post_started(self) -> None:
         with self._lock:
             self.stats.posts += 1
@@ -258,9 +263,6 @@ class Runner:
         # killed process would leave it.
         with self._lock:
             self._active.discard(row.row_no)
-            if steps.row.state in FINAL_STATES:
-                self.stats.finished_rows += 1
-                self.stats.credit += steps.row.credit or 0.0
         self.journal.release(row.row_no, self.worker)
 
 

@@ -26,6 +26,7 @@ from jogg import (
 from ._journal import (
     DONE,
     FAILED,
+    FINAL_STATES,
     MISSING_IS_UNCERTAIN,
     MISSING_MEANS_RESEND,
     PENDING,
@@ -118,7 +119,10 @@ class RowSteps:
     # ------------------------------------------------------------------ plumbing
 
     def _save(self, **values: Any) -> None:
+        was_final = self.row.state in FINAL_STATES
         self.row = self.journal.update(self.row.row_no, self.runner.worker, **values)
+        if self.row.state in FINAL_STATES and not was_final:
+            self.runner.row_finished(self.row)
 
     def _checkpoint(self, step: str) -> None:
         self.runner.checkpoint(step, self.row.row_no)

@@ -26,6 +26,7 @@ from .. import (
     WaitTimeoutError,
 )
 from .._redact import redact_url
+from ._batch import cmd_batch
 from ._output import (
     WaitDisplay,
     cell,
@@ -553,6 +554,7 @@ def cmd_quota(ctx: Context) -> int:
 
 COMMANDS: dict[str, Callable[[Context], int]] = {
     "product-video": cmd_product_video,
+    "batch": cmd_batch,
     "avatars": cmd_avatars,
     "voices": cmd_voices,
     "visual-styles": cmd_visual_styles,

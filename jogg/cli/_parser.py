@@ -182,6 +182,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="seconds between looks (default: the API's advice, 10 s rising to 60 s)",
     )
 
+    from ._batch import add_batch_parser  # `jogg batch`, kept in its own module
+
+    add_batch_parser(command)
+
     # Discovery ---------------------------------------------------------------------------
     avatars = command("avatars", "list avatars (public by default)")
     avatars.add_argument("--kind", default="public", choices=AVATAR_KINDS, help="which avatars")
