@@ -174,19 +174,24 @@ def _check(
             continue
         try:
             overrides[field] = _coerce(field, value)
+            base.replace(**{field: overrides[field]})  # each column on its own first
         except ValueError as error:
-            problems.append(RowProblem(line, column, str(error)))
+            problems.append(RowProblem(line, column, _reason(error)))
     if not problems:
         try:
-            base.replace(**overrides)
+            base.replace(**overrides)  # then together (a custom avatar_type with an avatar)
         except ValidationError as error:
             column = next((c for c, f in COLUMNS.items() if f == error.field), error.field)
-            problems.append(
-                RowProblem(line, column, f"expected {error.expected}, got {error.value!r}")
-            )
+            problems.append(RowProblem(line, column, _reason(error)))
     if problems:
         return None, problems
     return BatchRow(row_number, line, str(url).strip(), overrides), []
+
+
+def _reason(error: ValueError) -> str:
+    if isinstance(error, ValidationError):
+        return f"expected {error.expected}, got {error.value!r}"
+    return str(error)
 
 
 def _is_page_url(value: Any) -> bool:
