@@ -127,8 +127,9 @@ class Journal(abc.ABC):
 
     @abc.abstractmethod
     def prepare_retries(self, retry_failed: bool, retry_uncertain: bool) -> tuple[int, int]:
-        """Put failed rows (product kept, attempt + 1) and uncertain rows (reconciled once
-        more, then resent) back in the queue; returns how many of each."""
+        """Put failed rows (product kept, attempt + 1) back in the queue, and mark uncertain
+        rows and rows left between a video intent and its answer to be sent again if their
+        video is still not found; returns how many of each."""
 
     @abc.abstractmethod
     def claim(self, worker: str, lease: float, skip: Collection[int]) -> JournalRow | None:
@@ -163,8 +164,9 @@ class Journal(abc.ABC):
         """Record a value about the batch."""
 
     @abc.abstractmethod
-    def pacer(self, key: str, limit: int, window: float) -> Pacer | None:
-        """A pacer shared by every worker of this journal, or None (pace in-process)."""
+    def pacer(self, key: str, limit: int, window: float) -> Pacer:
+        """The POST pacer of ``key``, kept in the journal: shared by every worker of it, and
+        remembered by a run started again within the window."""
 
     @abc.abstractmethod
     def close(self) -> None:

@@ -145,8 +145,8 @@ class PostgresJournal(Journal):
             if retry_uncertain:
                 uncertain = self._db.execute(
                     "UPDATE jogg_batch_rows SET state = %s, on_missing = %s, error_code = NULL, "
-                    f"error_message = NULL, updated_at = {_NOW} WHERE state = %s",
-                    (VIDEO_SENDING, MISSING_MEANS_RESEND, UNCERTAIN),
+                    f"error_message = NULL, updated_at = {_NOW} WHERE state IN (%s, %s)",
+                    (VIDEO_SENDING, MISSING_MEANS_RESEND, UNCERTAIN, VIDEO_SENDING),
                 ).rowcount
         return failed, uncertain
 

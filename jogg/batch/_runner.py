@@ -17,7 +17,7 @@ from typing import Any
 from jogg import Jogg
 
 from ._journal import DONE, FAILED, FINAL_STATES, UNCERTAIN, ClaimLost, Journal, JournalRow, Pacer
-from ._pacing import LocalPacer, safe_window
+from ._pacing import safe_window
 from ._steps import FatalError, GiveUp, RowSteps, Stopped
 
 Checkpoint = Callable[[str, int], None]
@@ -95,8 +95,7 @@ class Runner:
         self.lease_seconds = lease_seconds
         self.stop = stop
         self.worker = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
-        shared = journal.pacer(pacing_key, post_limit, safe_window(post_window))
-        self.pacer: Pacer = shared or LocalPacer(clock, post_limit, safe_window(post_window))
+        self.pacer: Pacer = journal.pacer(pacing_key, post_limit, safe_window(post_window))
         self._on_event = on_event
         self._checkpoint = checkpoint
         self._lock = threading.Lock()

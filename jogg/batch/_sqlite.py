@@ -56,6 +56,8 @@ CREATE TABLE IF NOT EXISTS rows (
     lease_until REAL,
     updated_at REAL
 );
+CREATE TABLE IF NOT EXISTS posts (key TEXT NOT NULL, starts_at REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS posts_key ON posts (key, starts_at);
 """
 
 
@@ -122,8 +124,8 @@ class SQLiteJournal(Journal):
             if retry_uncertain:
                 uncertain = self._tx(
                     "UPDATE rows SET state = ?, on_missing = ?, error_code = NULL, "
-                    "error_message = NULL, updated_at = ? WHERE state = ?",
-                    (VIDEO_SENDING, MISSING_MEANS_RESEND, now, UNCERTAIN),
+                    "error_message = NULL, updated_at = ? WHERE state IN (?, ?)",
+                    (VIDEO_SENDING, MISSING_MEANS_RESEND, now, UNCERTAIN, VIDEO_SENDING),
                 ).rowcount
         return failed, uncertain
 
@@ -206,13 +208,51 @@ class SQLiteJournal(Journal):
                 (name, value),
             )
 
-    def pacer(self, key: str, limit: int, window: float) -> Pacer | None:
-        return None  # one process: the runner paces in memory
+    def pacer(self, key: str, limit: int, window: float) -> Pacer:
+        return _StoredPacer(self, key, limit, window)
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
         self._lock_file.close()
+
+
+class _StoredPacer(Pacer):
+    """The sliding window of POST starts (R-THROTTLE-2), kept in the journal so that a run
+    started again within the minute knows what the killed one sent."""
+
+    def __init__(self, journal: SQLiteJournal, key: str, limit: int, window: float) -> None:
+        self._journal = journal
+        self._key = key
+        self._limit = limit
+        self._window = window
+
+    def book(self) -> float:
+        journal = self._journal
+        with journal._lock:
+            now = time.time()
+            back = journal._tx(
+                "SELECT starts_at FROM posts WHERE key = ? ORDER BY starts_at DESC "
+                "LIMIT 1 OFFSET ?",
+                (self._key, self._limit - 1),
+            ).fetchone()
+            start = now if back is None else max(now, float(back[0]) + self._window)
+            journal._tx("INSERT INTO posts (key, starts_at) VALUES (?, ?)", (self._key, start))
+            journal._tx(
+                "DELETE FROM posts WHERE key = ? AND starts_at < ?",
+                (self._key, now - 2 * self._window),
+            )
+        return max(0.0, start - now)
+
+    def recent(self) -> int:
+        journal = self._journal
+        with journal._lock:
+            now = time.time()
+            found = journal._tx(
+                "SELECT count(*) FROM posts WHERE key = ? AND starts_at > ? AND starts_at <= ?",
+                (self._key, now - self._window, now),
+            ).fetchone()
+        return int(found[0])
 
 
 class _FileLock:
