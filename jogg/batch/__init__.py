@@ -210,6 +210,8 @@ def run_batch(
             checkpoint=checkpoint,
             stop=stop,
         )
+        for name, value in picked.items():
+            runner.event("chose", None, f"{name}: {value} (give one to choose another)")
         interrupted = False
         fatal = None
         try:

@@ -183,8 +183,6 @@ def cmd_batch(ctx: Context) -> int:
         return EXIT_USAGE
     finally:
         client.close()
-    for name, value in result.picked.items():
-        ctx.note(f"chose {name}: {value} (pass it to choose another)")
     counts = result.counts
     total = sum(counts.values())
     ctx.say(

@@ -22,7 +22,17 @@ from jogg.testing import FakeJogg
 PRODUCT_PATH = "/v2/product"
 VIDEO_PATH = "/v2/create_video_from_product"
 TAG = re.compile(r"jb-[0-9a-f]+-r(\d+)-a(\d+)")
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
+
+
+def _postgres_bin() -> Path:
+    """The server programs of the Debian package (15 on these machines; newest if several)."""
+    found = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3])
+    )
+    return found[-1].parent if found else Path("/usr/lib/postgresql/15/bin")
+
+
+PG_BIN = _postgres_bin()
 
 
 def catalogue(folder: Path, count: int, *, name: str = "products.csv", extra: str = "") -> Path:
