@@ -76,13 +76,14 @@ class LiveProgress:
 
     def _render(self) -> Any:
         from rich.console import Group
-        from rich.progress_bar import ProgressBar
         from rich.text import Text
 
         p = self._progress
         if p is None:
             return Text("starting…")
-        bar = ProgressBar(total=max(p.total, 1), completed=p.done + p.failed + p.uncertain)
+        width = 40
+        filled = round(width * (p.done + p.failed + p.uncertain) / max(p.total, 1))
+        bar = Text.assemble(("━" * filled, "green"), ("━" * (width - filled), "grey30"))
         head = Text.assemble(
             ("done ", "bold"),
             (f"{p.done}/{p.total}", "green"),

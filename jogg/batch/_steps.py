@@ -16,6 +16,7 @@ from jogg import (
     AuthenticationError,
     InsufficientCreditError,
     Jogg,
+    NotFoundError,
     PermissionDeniedError,
     ProductVideo,
     ProductVideoSpec,
@@ -261,7 +262,7 @@ class RowSteps:
         assert self.row.video_id is not None
         video = self._wait(self.row.video_id)
         credit = video.deducted_credit
-        if video.status.state.value == "failed":
+        if video.status == "failed":
             error = video.error
             self._save(
                 state=FAILED,
@@ -290,6 +291,9 @@ class RowSteps:
                 video = self.client.product_videos.retrieve(video_id)
             except FATAL_ERRORS as error:
                 raise FatalError(error) from None
+            except NotFoundError as error:  # gone (deleted in the dashboard?): say so
+                self._save(state=FAILED, error_code=_code(error), error_message=f"video: {error}")
+                raise GiveUp from None
             except APIError as error:  # retried by the transport already; look again later
                 self._event("retry", f"status of video {video_id}: {error}")
                 continue

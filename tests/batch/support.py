@@ -26,9 +26,7 @@ TAG = re.compile(r"jb-[0-9a-f]+-r(\d+)-a(\d+)")
 
 def _postgres_bin() -> Path:
     """The server programs of the Debian package (15 on these machines; newest if several)."""
-    found = sorted(
-        Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3])
-    )
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]))
     return found[-1].parent if found else Path("/usr/lib/postgresql/15/bin")
 
 
