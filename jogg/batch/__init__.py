@@ -65,6 +65,7 @@ __all__ = [
 
 DEFAULT_CONCURRENCY = 32
 DEFAULT_LEASE_SECONDS = 120.0
+DEFAULT_RECONCILE_SETTLE = 20.0
 
 
 @dataclass
@@ -150,6 +151,7 @@ def run_batch(
     post_limit: int = 20,
     post_window: float = 60.0,
     lease_seconds: float = DEFAULT_LEASE_SECONDS,
+    reconcile_settle: float = DEFAULT_RECONCILE_SETTLE,
     pacing_key: str | None = None,
     checkpoint: Checkpoint | None = None,
     stop: threading.Event | None = None,
@@ -167,7 +169,9 @@ def run_batch(
     voice get the first public avatar of their aspect ratio and the first voice of their
     language (looked up once; the choice is journalled). ``retry_failed`` gives failed
     rows a new video; ``retry_uncertain`` sends again the rows whose video could not be
-    found. ``on_event(event, progress)`` is called for each step. KeyboardInterrupt stops
+    found; a video not found is looked for once more when its POST is
+    ``reconcile_settle`` seconds old (the list may lag), before the row is called
+    uncertain. ``on_event(event, progress)`` is called for each step. KeyboardInterrupt stops
     claiming rows; steps under way finish and are journalled, and the result says
     ``interrupted``. ``clock``, ``checkpoint`` and ``stop`` are seams for tests.
     """
@@ -206,6 +210,7 @@ def run_batch(
             post_limit=post_limit,
             post_window=post_window,
             lease_seconds=lease_seconds,
+            reconcile_settle=reconcile_settle,
             on_event=on_event,
             checkpoint=checkpoint,
             stop=stop,

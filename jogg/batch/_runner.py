@@ -80,6 +80,7 @@ class Runner:
         post_limit: int,
         post_window: float,
         lease_seconds: float,
+        reconcile_settle: float,
         on_event: EventHandler | None,
         checkpoint: Checkpoint | None,
         stop: threading.Event,
@@ -93,6 +94,7 @@ class Runner:
         self.clock = clock
         self.post_limit = post_limit
         self.lease_seconds = lease_seconds
+        self.reconcile_settle = reconcile_settle
         self.stop = stop
         self.worker = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
         self.pacer: Pacer = journal.pacer(pacing_key, post_limit, safe_window(post_window))

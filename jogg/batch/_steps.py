@@ -225,6 +225,17 @@ class RowSteps:
         uncertain (or, under --retry-uncertain, sent again with the next attempt's tag)."""
         tag = video_tag(self.runner.token, self.row.row_no, self.row.attempt)
         found = self.find_video(tag, self.row.intent_at)
+        settle = self.runner.reconcile_settle
+        if found is None and self.row.intent_at is not None and settle > 0:
+            # A video created a moment ago may not be listed yet: look once more when the
+            # POST is ``settle`` seconds old, before calling the row uncertain.
+            left = self.row.intent_at + settle - self.runner.wall_time()
+            if left > 0:
+                self._event(
+                    "reconciling", f"no video tagged {tag} yet; looking again in {left:.0f} s"
+                )
+                self._sleep(left)
+                found = self.find_video(tag, self.row.intent_at)
         self._checkpoint("reconciled")
         if found is not None:
             self._save(state=VIDEO_CREATED, video_id=found.id, on_missing=MISSING_IS_UNCERTAIN)

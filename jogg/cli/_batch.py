@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shlex
 import sys
 from collections.abc import Callable
@@ -104,6 +105,7 @@ def add_batch_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
     # Seams for tests and benchmarks against a fake whose minute is shorter.
     batch.add_argument("--post-window", type=_positive_float, default=60.0, help=argparse.SUPPRESS)
     batch.add_argument("--lease", type=_positive_float, default=120.0, help=argparse.SUPPRESS)
+    batch.add_argument("--reconcile-settle", type=float, default=20.0, help=argparse.SUPPRESS)
 
 
 _SPEC_OPTIONS = {
@@ -133,8 +135,13 @@ def resume_command(argv: list[str]) -> str:
             continue
         if arg.startswith("--api-key="):
             continue
-        kept.append(arg)
+        kept.append(_hide_password(arg))
     return shlex.join(["jogg", *kept])
+
+
+def _hide_password(arg: str) -> str:
+    """A journal URL's password is shown as ``***`` (use PGPASSWORD or ~/.pgpass instead)."""
+    return re.sub(r"^((?:--journal=)?postgres(?:ql)?://[^:/@]*:)[^@]*@", r"\1***@", arg)
 
 
 def cmd_batch(ctx: Context) -> int:
@@ -173,6 +180,7 @@ def cmd_batch(ctx: Context) -> int:
                 on_event=display,
                 post_window=args.post_window,
                 lease_seconds=args.lease,
+                reconcile_settle=args.reconcile_settle,
                 pacing_key=pacing_key_for(key.strip(), client.base_url),
             )
     except InputError as error:

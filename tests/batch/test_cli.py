@@ -62,6 +62,10 @@ def test_bad_input_exits_2_with_line_numbers_and_sends_nothing(
 def test_resume_command_keeps_the_arguments_but_not_the_key() -> None:
     argv = ["batch", "a b.csv", "--api-key", "sk_live_1", "--out", "v", "--api-key=sk_2"]
     assert resume_command(argv) == "jogg batch 'a b.csv' --out v"
+    journal = ["batch", "a.csv", "--journal", "postgresql://jogg:s3cret@db:5432/jobs"]
+    assert (
+        resume_command(journal) == "jogg batch a.csv --journal 'postgresql://jogg:***@db:5432/jobs'"
+    )
 
 
 def progress(done: int) -> Progress:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -64,7 +65,8 @@ def run(client: Jogg, tmp_path: Path, **options: object):  # type: ignore[no-unt
         client=client,
         spec=SPEC,
         poll_interval=0.02,
-        **{"concurrency": 2, **options},  # type: ignore[arg-type]
+        # No second look for a missing video: the fake lists a video the moment it exists.
+        **{"concurrency": 2, "reconcile_settle": 0, **options},  # type: ignore[arg-type]
     )
 
 
@@ -158,3 +160,29 @@ def test_video_post_that_did_nothing_becomes_uncertain_not_resent(
     assert videos_per_row(fake) == {1: 1, 2: 1, 3: 1}
     assert_complete(final.rows, ROWS)
     assert next(r for r in final.rows if r.row_no == 1).attempt == 2
+
+
+def test_a_video_listed_late_is_found_by_the_second_look(tmp_path: Path) -> None:
+    fake = FakeJogg(job_seconds=0.05)
+    with fake.client(post_rate_limit=None) as client:
+        with pytest.raises(Crash):
+            run(client, tmp_path, checkpoint=crash_at("video_intent", 1), concurrency=1)
+        late: list[str] = []
+
+        def appear_late(event, progress):  # type: ignore[no-untyped-def]
+            # The POST did reach the API, which lists the video only now.
+            if event.kind == "reconciling" and not late:
+                tag = event.text.split()[3].rstrip(";")
+                late.append(
+                    client.product_videos.create(product_of_row_1(tmp_path), SPEC, name=tag).id
+                )
+
+        result = run(client, tmp_path, reconcile_settle=0.3, on_event=appear_late)
+    assert late and result.rows[0].video_id == late[0]
+    assert_complete(result.rows, ROWS)
+    assert videos_per_row(fake) == {1: 1, 2: 1, 3: 1}
+
+
+def product_of_row_1(tmp_path: Path) -> str:
+    with sqlite3.connect(tmp_path / "out" / "jogg-batch.sqlite3") as db:
+        return str(db.execute("SELECT product_id FROM rows WHERE row_no = 1").fetchone()[0])

@@ -66,7 +66,15 @@ def test_kill_9_at_random_moments_then_resume(tmp_path: Path) -> None:
         # The journal remembers POSTs across runs; the fake has no limit here, so a short
         # booking window keeps twenty runs in a minute from waiting for it.
         command = batch_command(
-            source, out, "--retry-uncertain", "--concurrency", "2", "--post-window", "1"
+            source,
+            out,
+            "--retry-uncertain",
+            "--concurrency",
+            "2",
+            "--post-window",
+            "1",
+            "--reconcile-settle",
+            "0",
         )
         for _ in range(KILLS):
             process = subprocess.Popen(

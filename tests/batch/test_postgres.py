@@ -64,6 +64,8 @@ def worker(source: Path, out: Path, journal: str, url: str, *extra: str) -> subp
         "0.1",
         "--post-window",
         str(BOOKED_WINDOW),
+        "--reconcile-settle",
+        "0",
         *extra,
     ]
     return subprocess.Popen(
@@ -137,7 +139,9 @@ def test_crash_then_another_worker_reconciles(tmp_path: Path, postgres: str, ste
     source = catalogue(tmp_path, 3)
     out = tmp_path / "out"
     out.mkdir()
-    options = dict(spec=SPEC, journal=journal, poll_interval=0.02, lease_seconds=0.5)
+    options = dict(
+        spec=SPEC, journal=journal, poll_interval=0.02, lease_seconds=0.5, reconcile_settle=0
+    )
     with fake.client(post_rate_limit=None) as client:
         with pytest.raises(Crash):
             run_batch(source, out, client=client, checkpoint=hook, concurrency=1, **options)  # type: ignore[arg-type]
