@@ -58,6 +58,7 @@ __all__ = [
     "Progress",
     "RowProblem",
     "open_journal",
+    "pacing_key_for",
     "read_rows",
     "report_line",
     "run_batch",

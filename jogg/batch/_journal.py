@@ -7,7 +7,7 @@ from __future__ import annotations
 import abc
 import json
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from ._errors import JournalMismatchError
@@ -87,7 +87,6 @@ class JournalRow:
     claimed_by: str | None = None
     lease_until: float | None = None
     updated_at: float | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_values(cls, values: Sequence[Any]) -> JournalRow:

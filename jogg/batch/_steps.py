@@ -332,7 +332,7 @@ class RowSteps:
                     self._save(error_code=_code(error), error_message=f"download: {error}")
                     self._event("error", f"download failed: {error}")
                     raise GiveUp from None
-                self._sleep(2.0 * attempt)
+                self._sleep((self.runner.poll_interval or 2.0) * attempt)
 
     def _fail(self, error: APIError, step: str) -> None:
         self._save(state=FAILED, error_code=_code(error), error_message=f"{step}: {error}")

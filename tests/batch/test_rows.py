@@ -224,3 +224,24 @@ def test_rows_without_avatar_or_voice_get_the_first_listed_once(tmp_path: Path) 
         (landscape.id, voice.id),
     ]
     assert set(result.picked) == {"avatar (portrait)", "avatar (landscape)", "voice (english)"}
+
+
+def test_downloads_that_keep_failing_leave_the_row_to_resume(tmp_path: Path) -> None:
+    fake = FakeJogg(job_seconds=0.05)
+    fake.faults.truncate_download(times=1000)
+    client = fake.client(post_rate_limit=None, max_retries=0)
+    out = out_folder(tmp_path)
+    first = run_batch(
+        catalogue(tmp_path, 2), out, client=client, spec=SPEC, poll_interval=0.02, concurrency=1
+    )
+    # The run ends (it does not retry for ever), the videos stay recorded, no file is left
+    # under its final name, and the report says what went wrong.
+    assert [r.state for r in first.rows] == ["video_created", "video_created"]
+    assert all("download" in (r.error_message or "") for r in first.rows)
+    assert not list(out.glob("*.mp4"))
+    fake.faults.clear()
+    second = run_batch(catalogue(tmp_path, 2), out, client=client, spec=SPEC, poll_interval=0.02)
+    assert second.posts == 0
+    assert_complete(second.rows, 2)
+    assert all(Path(r.file or "").stat().st_size == fake.video_size for r in second.rows)
+    assert all(r.error_message is None for r in second.rows)
