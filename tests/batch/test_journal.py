@@ -85,3 +85,21 @@ def test_a_worker_whose_lease_ran_out_cannot_write_the_row(
     assert journal.update(1, "fast-worker", state="product_sending").state == "product_sending"
     assert journal.counts() == {"pending": 1, "product_sending": 1, "held": 2}
     journal.close()
+
+
+def test_an_unreachable_postgresql_journal_fails_at_start_without_its_password(
+    tmp_path: Path,
+) -> None:
+    from jogg.batch import BatchError, run_batch
+    from jogg.testing import FakeJogg
+
+    from .support import catalogue, free_port
+
+    fake = FakeJogg()
+    out = tmp_path / "out"
+    out.mkdir()
+    url = f"postgresql://jogg:hunter2-secret@127.0.0.1:{free_port()}/jobs?connect_timeout=2"
+    with pytest.raises(BatchError, match="cannot connect to the PostgreSQL journal") as caught:
+        run_batch(catalogue(tmp_path, 1), out, client=fake.client(), journal=url)
+    assert "hunter2-secret" not in str(caught.value)
+    assert fake.requests == []
