@@ -10,11 +10,12 @@ PYTEST_ARGS ?=
 # What ruff checks: every hand-written Python folder (generated/ is formatted by make generate).
 LINT_PATHS := $(wildcard jogg scripts tests bench examples)
 
-.PHONY: help setup venv node demo test lint format typecheck unit generate check-drift \
+.PHONY: help setup venv node demo demo-batch test lint format typecheck unit generate check-drift \
         update-spec reliability fuzz bench conformance clean
 
 help:
 	@echo "make demo         run the product-to-video job (embedded fake unless JOGG_API_KEY is set)"
+	@echo "make demo-batch   a 10-row catalogue to videos with \`jogg batch\` on the embedded fake"
 	@echo "make test         set up, lint, typecheck, check drift and run every test"
 	@echo "make generate     regenerate generated/jogg_api and generated/STAMP.json from $(PROJECT_SPEC)"
 	@echo "make check-drift  fail if the stamp, generated/ or $(PROJECT_SPEC) is out of step"
@@ -46,6 +47,11 @@ setup: venv node
 # PRODUCT_URL=... picks the product page (the real API reads it; the fake makes one up).
 demo: venv
 	$(BIN)/python examples/product_video.py $(PRODUCT_URL)
+
+# Ten product pages to ten videos with `jogg batch`, on the fake served on loopback.
+demo-batch: venv
+	rm -rf out/batch-demo
+	$(BIN)/python -m jogg.batch out/batch-demo
 
 lint: venv
 	$(BIN)/ruff check $(LINT_PATHS)

@@ -212,6 +212,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_wait_options(pv)
 
+    from ._batch import add_batch_parser  # `jogg batch`, kept in its own module
+
+    add_batch_parser(command)
+
     # Discovery ---------------------------------------------------------------------------
     avatars = command("avatars", "list avatars (public by default)", "._discovery:cmd_avatars")
     avatars.add_argument("--kind", default="public", choices=AVATAR_KINDS, help="which avatars")
