@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._commands import Context
+    from ._context import Context
 
 HELP = "make a video for every product page of a CSV or JSON Lines file (resumable)"
 DESCRIPTION = """\
@@ -148,7 +148,8 @@ def cmd_batch(ctx: Context) -> int:
     from .. import Jogg, ProductVideoSpec
     from ..batch import BatchError, InputError, pacing_key_for, run_batch
     from ..batch._progress import progress_display
-    from ._commands import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE, Failure
+    from ._commands import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE
+    from ._context import Failure
 
     args = ctx.args
     fields = {
