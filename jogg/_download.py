@@ -74,6 +74,8 @@ class FileSink:
         assert self._file is not None
         try:
             self._file.write(chunk)
+        except BrokenPipeError:
+            raise  # a file object whose reader went away (a pipe): the caller's to handle
         except OSError as exc:
             raise self._write_error(exc) from exc
         self.received += len(chunk)

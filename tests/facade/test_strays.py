@@ -11,7 +11,7 @@ import pytest
 
 import jogg
 
-from .support import ScriptedAPI, envelope, resolve, take
+from .support import ScriptedAPI, envelope, raises, resolve, take
 
 pytestmark = pytest.mark.anyio
 
@@ -149,12 +149,24 @@ async def test_missing_promised_fields_read_as_none(api: ScriptedAPI, flavor: st
     assert video.duration is None and video.error is None
 
 
-async def test_an_empty_answer_object_still_parses(api: ScriptedAPI, flavor: str) -> None:
-    api.on("POST", "/v2/create_video_from_product", envelope({}))
+async def test_a_create_answer_with_only_the_id_reads_as_pending(
+    api: ScriptedAPI, flavor: str
+) -> None:
+    api.on("POST", "/v2/create_video_from_product", envelope({"video_id": "vid-9"}))
     spec = jogg.ProductVideoSpec(avatar=1, voice="v")
     video = await resolve(api.client(flavor).product_videos.create("prod-1", spec))
     # No status field at all reads as a job just created, not yet finished.
+    assert video.id == "vid-9"
     assert video.status.state is jogg.JobState.PENDING
+
+
+async def test_an_empty_create_answer_says_the_job_may_exist(api: ScriptedAPI, flavor: str) -> None:
+    api.on("POST", "/v2/create_video_from_product", envelope({}))
+    spec = jogg.ProductVideoSpec(avatar=1, voice="v")
+    error = await raises(
+        jogg.APIError, lambda: api.client(flavor).product_videos.create("prod-1", spec)
+    )
+    assert error.job_may_exist and "names no id" in str(error)
 
 
 async def test_mistyped_fields_read_as_none(api: ScriptedAPI, flavor: str) -> None:

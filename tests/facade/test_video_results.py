@@ -39,10 +39,11 @@ def test_lip_sync_error_object_and_success_status() -> None:
     assert done.status.is_completed and done.video_url == "https://c/l.mp4"
 
 
-def test_an_ai_script_without_a_status_is_pending_even_beside_an_error() -> None:
-    script = AIScript.from_data({"task_id": "sc_1", "err_msg": "not yet"})
-    assert script.status.state is JobState.PENDING
-    assert script.error is not None and script.error.message == "not yet"
+def test_an_ai_script_without_a_status_but_with_an_error_failed() -> None:
+    # R-STATUS-2, the one rule of every job type: no status plus an error is a failure.
+    script = AIScript.from_data({"task_id": "sc_1", "err_msg": "no product page"})
+    assert script.status.state is JobState.FAILED
+    assert script.error is not None and script.error.message == "no product page"
 
 
 def test_template_variables_and_their_required_flag_are_read_where_the_spec_omits_them() -> None:
