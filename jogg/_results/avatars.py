@@ -79,6 +79,7 @@ class Avatar:
     gender: str | None = None
     age: str | None = None
     status: JobStatus | None = None
+    failure: str | None = None  # why making a custom, photo or product avatar failed
     raw: Mapping[str, Any] = raw_field()
 
     @classmethod
@@ -97,6 +98,7 @@ class Avatar:
         gender: Any = None,
         age: Any = None,
         status: Any = None,
+        failure: Any = None,
     ) -> Avatar:
         """An avatar from the wire values a list item's model gave (``video_urls`` in the
         order they are tried), with the live API's strays as fallbacks."""
@@ -112,6 +114,7 @@ class Avatar:
             gender=w.field(w.text, m, "Avatar.gender", gender),
             age=w.field(w.text, m, "Avatar.age", age),
             status=JobStatus.parse(status_value) if status_value is not None else None,
+            failure=w.text(failure),
             raw=raw,
         )
 
@@ -151,13 +154,21 @@ class Avatar:
             cover_url=m.cover_url,
             video_urls=(m.video_url, m.avatar_url),
             status=m.avatar_status,
+            failure=m.fail_msg,
         )
 
     @classmethod
     def read_photo(cls, m: PhotoAvatarItem, raw: Mapping[str, Any], kind: str) -> Avatar:
         """An item of list_photo_avatars."""
         return cls.read(
-            m, raw, kind=kind, id=m.id, name=m.name, cover_url=m.cover_url, status=m.status
+            m,
+            raw,
+            kind=kind,
+            id=m.id,
+            name=m.name,
+            cover_url=m.cover_url,
+            status=m.status,
+            failure=m.fail_msg,
         )
 
     @classmethod
@@ -174,6 +185,7 @@ class Avatar:
             aspect_ratio=m.aspect_ratio,
             gender=m.gender,
             status=m.status,
+            failure=m.fail_msg,
         )
 
 
