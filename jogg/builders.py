@@ -155,7 +155,7 @@ class ProductVideoSpec:
         if self.avatar is not None:
             avatar_ref(self.avatar, self.avatar_type)  # refuse a photo or product Avatar now
 
-    def to_model(self, product_id: str) -> CreateVideoFromProductBody:
+    def _to_wire(self, product_id: str) -> CreateVideoFromProductBody:
         """The body of create_video_from_product for ``product_id``, as the generated model."""
         if self.voice is None:
             raise ValidationError("voice", None, "a voice id or a Voice from voices.list()")
@@ -182,7 +182,7 @@ class ProductVideoSpec:
 
     def to_body(self, product_id: str) -> dict[str, Any]:
         """The JSON body of create_video_from_product for ``product_id``."""
-        return self.to_model(product_id).to_dict()
+        return self._to_wire(product_id).to_dict()
 
 
 class ProductVideoSpecFields(TypedDict, total=False):
@@ -336,7 +336,7 @@ class TemplateVariable:
     ) -> TemplateVariable:
         return cls("video", name, url=url, asset_id=asset_id)
 
-    def to_model(self) -> CreateVideoFromTemplateBodyVariablesItem:
+    def _to_wire(self) -> CreateVideoFromTemplateBodyVariablesItem:
         """The variable as the generated item model of create_video_from_template's body."""
         return CreateVideoFromTemplateBodyVariablesItem(
             type_=self.type,
@@ -350,4 +350,4 @@ class TemplateVariable:
 
     def to_body(self) -> dict[str, Any]:
         """The variable as the JSON item of create_video_from_template's ``variables``."""
-        return self.to_model().to_dict()
+        return self._to_wire().to_dict()

@@ -72,7 +72,7 @@ class WebhookEndpoint:
     raw: Mapping[str, Any] = raw_field()
 
     @classmethod
-    def read(cls, m: WireEndpoint, raw: Mapping[str, Any]) -> WebhookEndpoint:
+    def _from_wire(cls, m: WireEndpoint, raw: Mapping[str, Any]) -> WebhookEndpoint:
         status = w.text(m.status)
         return cls(
             id=w.field(w.text, m, "WebhookEndpoint.id", m.endpoint_id) or "",
@@ -86,7 +86,7 @@ class WebhookEndpoint:
 
     @classmethod
     def from_data(cls, data: Any) -> WebhookEndpoint:
-        return cls.read(*w.data(WireEndpoint.from_dict, data, "a webhook endpoint"))
+        return cls._from_wire(*w.data(WireEndpoint.from_dict, data, "a webhook endpoint"))
 
 
 # The spec's status of an enabled endpoint (the facade speaks of ``enabled=True``).

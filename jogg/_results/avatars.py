@@ -83,7 +83,7 @@ class Avatar:
     raw: Mapping[str, Any] = raw_field()
 
     @classmethod
-    def read(
+    def _from_wire(
         cls,
         m: w.WireModel,
         raw: Mapping[str, Any],
@@ -126,9 +126,9 @@ class Avatar:
         return reader(m, raw, kind)
 
     @classmethod
-    def read_public(cls, m: PublicAvatarItem, raw: Mapping[str, Any], kind: str) -> Avatar:
+    def _from_wire_public(cls, m: PublicAvatarItem, raw: Mapping[str, Any], kind: str) -> Avatar:
         """An item of list_public_avatars."""
-        return cls.read(
+        return cls._from_wire(
             m,
             raw,
             kind=kind,
@@ -143,9 +143,9 @@ class Avatar:
         )
 
     @classmethod
-    def read_custom(cls, m: CustomAvatarItem, raw: Mapping[str, Any], kind: str) -> Avatar:
+    def _from_wire_custom(cls, m: CustomAvatarItem, raw: Mapping[str, Any], kind: str) -> Avatar:
         """An item of list_custom_avatars."""
-        return cls.read(
+        return cls._from_wire(
             m,
             raw,
             kind=kind,
@@ -158,9 +158,9 @@ class Avatar:
         )
 
     @classmethod
-    def read_photo(cls, m: PhotoAvatarItem, raw: Mapping[str, Any], kind: str) -> Avatar:
+    def _from_wire_photo(cls, m: PhotoAvatarItem, raw: Mapping[str, Any], kind: str) -> Avatar:
         """An item of list_photo_avatars."""
-        return cls.read(
+        return cls._from_wire(
             m,
             raw,
             kind=kind,
@@ -172,9 +172,9 @@ class Avatar:
         )
 
     @classmethod
-    def read_product(cls, m: ProductAvatarItem, raw: Mapping[str, Any], kind: str) -> Avatar:
+    def _from_wire_product(cls, m: ProductAvatarItem, raw: Mapping[str, Any], kind: str) -> Avatar:
         """An item of list_product_avatars."""
-        return cls.read(
+        return cls._from_wire(
             m,
             raw,
             kind=kind,
@@ -191,10 +191,10 @@ class Avatar:
 
 # Each avatar list has its own item model; the facade's kind names which one an item is.
 _AVATAR_ITEMS: dict[str, tuple[Any, Callable[[Any, Mapping[str, Any], str], Avatar]]] = {
-    "public": (PublicAvatarItem, Avatar.read_public),
-    "custom": (CustomAvatarItem, Avatar.read_custom),
-    "photo": (PhotoAvatarItem, Avatar.read_photo),
-    "product": (ProductAvatarItem, Avatar.read_product),
+    "public": (PublicAvatarItem, Avatar._from_wire_public),
+    "custom": (CustomAvatarItem, Avatar._from_wire_custom),
+    "photo": (PhotoAvatarItem, Avatar._from_wire_photo),
+    "product": (ProductAvatarItem, Avatar._from_wire_product),
 }
 
 
@@ -215,7 +215,7 @@ class Voice:
     raw: Mapping[str, Any] = raw_field()
 
     @classmethod
-    def read(
+    def _from_wire(
         cls,
         m: w.WireModel,
         raw: Mapping[str, Any],
@@ -252,7 +252,7 @@ class Voice:
 
     @classmethod
     def read_listed(cls, m: VoiceItem, raw: Mapping[str, Any], *, custom: bool = False) -> Voice:
-        return cls.read(
+        return cls._from_wire(
             m,
             raw,
             id=m.voice_id,
@@ -278,7 +278,7 @@ class Music:
     raw: Mapping[str, Any] = raw_field()
 
     @classmethod
-    def read(cls, m: MusicInfo, raw: Mapping[str, Any]) -> Music:
+    def _from_wire(cls, m: MusicInfo, raw: Mapping[str, Any]) -> Music:
         return cls(
             id=w.field(w.integer, m, "Music.id", m.id) or 0,
             name=w.text(m.name),
@@ -290,7 +290,7 @@ class Music:
     @classmethod
     def from_data(cls, data: Any) -> Music:
         m, raw = w.data(MusicInfo.from_dict, data, "a music track")
-        return cls.read(m, raw)
+        return cls._from_wire(m, raw)
 
 
 @attrs.frozen
@@ -302,13 +302,13 @@ class VisualStyle:
     raw: Mapping[str, Any] = raw_field()
 
     @classmethod
-    def read(cls, m: VisualStyleItem, raw: Mapping[str, Any]) -> VisualStyle:
+    def _from_wire(cls, m: VisualStyleItem, raw: Mapping[str, Any]) -> VisualStyle:
         return cls(name=w.text(m.name) or "", id=w.integer(m.id), raw=raw)
 
     @classmethod
     def from_data(cls, data: Any) -> VisualStyle:
         m, raw = w.data(VisualStyleItem.from_dict, data, "a visual style")
-        return cls.read(m, raw)
+        return cls._from_wire(m, raw)
 
 
 @attrs.frozen
@@ -323,7 +323,7 @@ class AvatarPhoto(_Job):
     raw: Mapping[str, Any] = raw_field()
 
     @classmethod
-    def read(
+    def _from_wire(
         cls,
         m: w.WireModel,
         raw: Mapping[str, Any],
@@ -356,7 +356,7 @@ class AvatarPhoto(_Job):
     def from_data(cls, data: Any, *, id: str | None = None) -> AvatarPhoto:
         """A photo job from the `data` of get_photo_avatar_photo."""
         m, raw = w.data(GetPhotoAvatarPhotoResponse200DataType0.from_dict, data, "a photo job")
-        return cls.read(
+        return cls._from_wire(
             m,
             raw,
             id=m.photo_id,
@@ -383,7 +383,7 @@ class AvatarMotion(_Job):
     raw: Mapping[str, Any] = raw_field()
 
     @classmethod
-    def read(
+    def _from_wire(
         cls,
         m: w.WireModel,
         raw: Mapping[str, Any],
@@ -420,7 +420,7 @@ class AvatarMotion(_Job):
         """A motion job from the `data` of get_photo_avatar_motion (the product avatar's
         motion answer has the same fields)."""
         m, raw = w.data(GetPhotoAvatarMotionResponse200DataType0.from_dict, data, "a motion")
-        return cls.read(
+        return cls._from_wire(
             m,
             raw,
             id=m.motion_id,
@@ -447,7 +447,7 @@ class ProductAvatarImage:
     completed_at: datetime | None = None
 
     @classmethod
-    def read(
+    def _from_wire(
         cls,
         m: w.WireModel,
         *,
@@ -476,7 +476,7 @@ class ProductAvatarImage:
 
     @classmethod
     def read_generation(cls, m: GenerationItem) -> ProductAvatarImage:
-        return cls.read(
+        return cls._from_wire(
             m,
             id=m.generation_id,
             status=m.status,
@@ -498,7 +498,7 @@ class ProductAvatarBatch:
     raw: Mapping[str, Any] = raw_field()
 
     @classmethod
-    def read(
+    def _from_wire(
         cls,
         m: w.WireModel,
         raw: Mapping[str, Any],
@@ -525,7 +525,7 @@ class ProductAvatarBatch:
         images = tuple(
             ProductAvatarImage.read_generation(i) for i, _ in w.items(m.generations, GenerationItem)
         )
-        return cls.read(m, raw, id=m.batch_id, images=images, known_id=id)
+        return cls._from_wire(m, raw, id=m.batch_id, images=images, known_id=id)
 
     @property
     def failure_detail(self) -> str | None:

@@ -39,7 +39,7 @@ class ProductMedia:
     description: str | None = None
 
     @classmethod
-    def read(cls, m: ProductInfoMediaType0Item) -> ProductMedia:
+    def _from_wire(cls, m: ProductInfoMediaType0Item) -> ProductMedia:
         code = w.integer(m.type_)
         kind = _MEDIA_NAMES.get(code) if code is not None else w.text(m.type_)
         return cls(kind, w.text(m.url), w.text(m.name), w.text(m.description))
@@ -72,7 +72,7 @@ class Product:
             description=w.text(m.description),
             target_audience=w.text(m.target_audience),
             media=tuple(
-                ProductMedia.read(i) for i, _ in w.items(m.media, ProductInfoMediaType0Item)
+                ProductMedia._from_wire(i) for i, _ in w.items(m.media, ProductInfoMediaType0Item)
             ),
             raw=raw,
         )
@@ -95,7 +95,7 @@ class ProductVideo(_Downloadable):
     _files: Files = files_field()
 
     @classmethod
-    def read(
+    def _from_wire(
         cls,
         m: w.WireModel,
         raw: Mapping[str, Any],
@@ -133,7 +133,7 @@ class ProductVideo(_Downloadable):
     def from_data(cls, data: Any, *, id: str | None = None, files: Files = None) -> ProductVideo:
         """A product video from the `data` of get_product_video (or a webhook's object)."""
         m, raw = w.data(GetProductVideoResponse200DataType0.from_dict, data, "a product video")
-        return cls.read(
+        return cls._from_wire(
             m,
             raw,
             files,
@@ -165,7 +165,7 @@ class Preview(_Downloadable):
     _files: Files = files_field()
 
     @classmethod
-    def read(
+    def _from_wire(
         cls,
         m: w.WireModel,
         raw: Mapping[str, Any],

@@ -84,7 +84,7 @@ class AvatarVideo(_Downloadable):
     _files: Files = files_field()
 
     @classmethod
-    def read(
+    def _from_wire(
         cls,
         m: w.WireModel,
         raw: Mapping[str, Any],
@@ -116,7 +116,7 @@ class AvatarVideo(_Downloadable):
     def from_data(cls, data: Any, *, id: str | None = None, files: Files = None) -> AvatarVideo:
         """An avatar video from the `data` of get_avatar_video (or a webhook's object)."""
         m, raw = w.data(GetAvatarVideoResponse200DataType0.from_dict, data, "an avatar video")
-        return cls.read(
+        return cls._from_wire(
             m,
             raw,
             files,
@@ -138,7 +138,7 @@ class TemplateVariableInfo:
     required: bool | None = None
 
     @classmethod
-    def read(cls, m: VariableItem) -> TemplateVariableInfo:
+    def _from_wire(cls, m: VariableItem) -> TemplateVariableInfo:
         return cls(
             name=w.text(m.name) or "",
             type=w.text(m.type_),
@@ -158,7 +158,7 @@ class Template:
     raw: Mapping[str, Any] = raw_field()
 
     @classmethod
-    def read(
+    def _from_wire(
         cls,
         m: w.WireModel,
         raw: Mapping[str, Any],
@@ -182,7 +182,7 @@ class Template:
             preview_url=w.text(preview_url),
             aspect_ratio=ASPECT_NAMES.get(code) if code is not None else w.text(aspect_ratio),
             variables=tuple(
-                TemplateVariableInfo.read(item) for item, _ in w.items(listed, VariableItem)
+                TemplateVariableInfo._from_wire(item) for item, _ in w.items(listed, VariableItem)
             ),
             custom=custom,
             raw=raw,
@@ -192,7 +192,7 @@ class Template:
     def from_data(cls, data: Any, *, custom: bool = False) -> Template:
         """A template from the `data` of get_custom_template (or a list item)."""
         m, raw = w.data(GetCustomTemplateResponse200DataType0.from_dict, data, "a template")
-        return cls.read(
+        return cls._from_wire(
             m,
             raw,
             id=m.template_id,
@@ -221,7 +221,7 @@ class TemplateVideo(_Downloadable):
     _files: Files = files_field()
 
     @classmethod
-    def read(
+    def _from_wire(
         cls,
         m: w.WireModel,
         raw: Mapping[str, Any],
@@ -266,7 +266,7 @@ class TemplateVideo(_Downloadable):
         """A template video from the `data` of get_template_video (or a webhook's object)."""
         m, raw = w.data(GetTemplateVideoResponse200DataType0.from_dict, data, "a template video")
         out = w.model(m.data, TemplateVideoOutput) or TemplateVideoOutput()
-        return cls.read(
+        return cls._from_wire(
             m,
             raw,
             files,
@@ -297,7 +297,7 @@ class LipSyncVideo(_Downloadable):
     _files: Files = files_field()
 
     @classmethod
-    def read(
+    def _from_wire(
         cls,
         m: w.WireModel,
         raw: Mapping[str, Any],
@@ -335,7 +335,7 @@ class LipSyncVideo(_Downloadable):
         """A lip-sync task from the `data` of get_lip_sync_video (or a webhook's object)."""
         m, raw = w.data(GetLipSyncVideoResponse200DataType0.from_dict, data, "a lip-sync task")
         out = w.model(m.data, LipSyncOutput) or LipSyncOutput()
-        return cls.read(
+        return cls._from_wire(
             m,
             raw,
             files,
@@ -363,7 +363,7 @@ class Translation(_Downloadable):
     _files: Files = files_field()
 
     @classmethod
-    def read(
+    def _from_wire(
         cls,
         m: w.WireModel,
         raw: Mapping[str, Any],
@@ -394,7 +394,7 @@ class Translation(_Downloadable):
     def from_data(cls, data: Any, *, id: str | None = None, files: Files = None) -> Translation:
         """A translation from the `data` of get_video_translation (or a webhook's object)."""
         m, raw = w.data(GetVideoTranslationResponse200DataType0.from_dict, data, "a translation")
-        return cls.read(
+        return cls._from_wire(
             m,
             raw,
             files,
@@ -417,7 +417,7 @@ class GeneratedScript:
         return "\n\n".join(self.paragraphs)
 
     @classmethod
-    def read(cls, m: ScriptItem) -> GeneratedScript:
+    def _from_wire(cls, m: ScriptItem) -> GeneratedScript:
         return cls(w.text(m.script_style), w.strings(m.script_paragraphs))
 
 
@@ -430,7 +430,7 @@ class AIScript(_Job):
     raw: Mapping[str, Any] = raw_field()
 
     @classmethod
-    def read(
+    def _from_wire(
         cls,
         m: w.WireModel,
         raw: Mapping[str, Any],
@@ -450,7 +450,7 @@ class AIScript(_Job):
             id=w.pick(w.text, id, *w.strays(m, "AIScript.id")) or known_id or "",
             status=job_status(w.status(m, status), error_value),
             scripts=tuple(
-                GeneratedScript.read(item)
+                GeneratedScript._from_wire(item)
                 for item, _ in w.items(found.generated_scripts if found else None, ScriptItem)
             ),
             error=error_value,
@@ -461,6 +461,6 @@ class AIScript(_Job):
     def from_data(cls, data: Any, *, id: str | None = None) -> AIScript:
         """An AI script task from the `data` of get_ai_script."""
         m, raw = w.data(GetAiScriptResponse200DataType0.from_dict, data, "an AI script task")
-        return cls.read(
+        return cls._from_wire(
             m, raw, id=m.task_id, status=m.status, results=m.data, error=m.err_msg, known_id=id
         )

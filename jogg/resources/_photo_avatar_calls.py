@@ -113,7 +113,7 @@ def generate_call(
 
     def parse(data: Any) -> AvatarPhoto:
         m, raw = w.data(GeneratePhotoAvatarPhotoResponse200DataType0.from_dict, data, "a photo job")
-        return AvatarPhoto.read(m, raw, id=m.photo_id)
+        return AvatarPhoto._from_wire(m, raw, id=m.photo_id)
 
     return Call(
         generate_photo_avatar_photo, {"body": body}, parse=parse, options=check_options(options)
@@ -152,7 +152,9 @@ def add_motion_call(
 
     def parse(data: Any) -> AvatarMotion:
         m, raw = w.data(AddPhotoAvatarMotionResponse200DataType0.from_dict, data, "a motion")
-        return AvatarMotion.read(m, raw, id=m.motion_id, avatar_id=m.avatar_id, status=m.status)
+        return AvatarMotion._from_wire(
+            m, raw, id=m.motion_id, avatar_id=m.avatar_id, status=m.status
+        )
 
     return Call(
         add_photo_avatar_motion, {"body": body}, parse=parse, options=check_options(options)

@@ -133,10 +133,12 @@ def _created_batch(
     m: GenerateProductAvatarImagesResponse200DataType0, raw: Mapping[str, Any]
 ) -> ProductAvatarBatch:
     images = tuple(
-        ProductAvatarImage.read(i, id=i.generation_id, status=i.status, created_at=i.created_at)
+        ProductAvatarImage._from_wire(
+            i, id=i.generation_id, status=i.status, created_at=i.created_at
+        )
         for i, _ in w.items(m.generations, CreatedImage)
     )
-    return ProductAvatarBatch.read(m, raw, id=m.batch_id, images=images)
+    return ProductAvatarBatch._from_wire(m, raw, id=m.batch_id, images=images)
 
 
 def generate_call(
@@ -206,7 +208,7 @@ def add_motion_call(
 
     def parse(data: Any) -> AvatarMotion:
         m, raw = w.data(AddProductAvatarMotionResponse200DataType0.from_dict, data, "a motion")
-        return AvatarMotion.read(m, raw, id=m.motion_id, avatar_id=m.avatar_id, name=m.name)
+        return AvatarMotion._from_wire(m, raw, id=m.motion_id, avatar_id=m.avatar_id, name=m.name)
 
     return Call(
         add_product_avatar_motion, {"body": body}, parse=parse, options=check_options(options)
@@ -218,7 +220,7 @@ def retrieve_motion_call(motion_id: Any, options: RequestOptions) -> Call[Avatar
 
     def parse(data: Any) -> AvatarMotion:
         m, raw = w.data(GetProductAvatarMotionResponse200DataType0.from_dict, data, "a motion")
-        return AvatarMotion.read(
+        return AvatarMotion._from_wire(
             m,
             raw,
             id=m.motion_id,

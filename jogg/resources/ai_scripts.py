@@ -52,7 +52,7 @@ class ProductDetails(TypedDict):
     description: str
 
 
-ProductInfo = str | Product | ProductDetails
+ProductSource = str | Product | ProductDetails
 
 
 def script_length(value: Any) -> ScriptLength:
@@ -118,7 +118,7 @@ def create_call(
 
     def parse(data: Any) -> AIScript:
         m, raw = w.data(CreateAiScriptResponse200DataType0.from_dict, data, "an AI script task")
-        return AIScript.read(m, raw, id=m.task_id)
+        return AIScript._from_wire(m, raw, id=m.task_id)
 
     return Call(create_ai_script, {"body": body}, parse=parse, options=check_options(options))
 
@@ -141,7 +141,7 @@ class AIScripts(SyncResource):
         language: ScriptLanguage,
         video_length_seconds: ScriptLength | int,
         script_style: ScriptStyle,
-        product_info: ProductInfo,
+        product_info: ProductSource,
         *,
         target_audience: str | None = None,
         **options: Unpack[RequestOptions],
@@ -190,7 +190,7 @@ class AIScripts(SyncResource):
         language: ScriptLanguage,
         video_length_seconds: ScriptLength | int,
         script_style: ScriptStyle,
-        product_info: ProductInfo,
+        product_info: ProductSource,
         *,
         target_audience: str | None = None,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
@@ -229,7 +229,7 @@ class AsyncAIScripts(AsyncResource):
         language: ScriptLanguage,
         video_length_seconds: ScriptLength | int,
         script_style: ScriptStyle,
-        product_info: ProductInfo,
+        product_info: ProductSource,
         *,
         target_audience: str | None = None,
         **options: Unpack[RequestOptions],
@@ -282,7 +282,7 @@ class AsyncAIScripts(AsyncResource):
         language: ScriptLanguage,
         video_length_seconds: ScriptLength | int,
         script_style: ScriptStyle,
-        product_info: ProductInfo,
+        product_info: ProductSource,
         *,
         target_audience: str | None = None,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,

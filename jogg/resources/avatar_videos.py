@@ -117,7 +117,7 @@ def create_call(
 
     def parse(data: Any) -> AvatarVideo:
         m, raw = w.data(CreateVideoFromAvatarResponse200DataType0.from_dict, data, "a video")
-        return AvatarVideo.read(m, raw, files, id=m.video_id)
+        return AvatarVideo._from_wire(m, raw, files, id=m.video_id)
 
     return Call(
         create_video_from_avatar, {"body": body}, parse=parse, options=check_options(options)

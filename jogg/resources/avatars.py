@@ -115,7 +115,9 @@ def public_spec(
 ) -> ListCall[Avatar]:
     def read(data: Any) -> list[Avatar]:
         m, _ = w.data(ListPublicAvatarsResponse200DataType0.from_dict, data, "avatars")
-        return [Avatar.read_public(i, raw, "public") for i, raw in w.items(m.avatars, PublicItem)]
+        return [
+            Avatar._from_wire_public(i, raw, "public") for i, raw in w.items(m.avatars, PublicItem)
+        ]
 
     return ListCall(
         list_public_avatars,
@@ -142,7 +144,9 @@ def custom_spec(
 ) -> ListCall[Avatar]:
     def read(data: Any) -> list[Avatar]:
         m, _ = w.data(ListCustomAvatarsResponse200DataType0.from_dict, data, "avatars")
-        return [Avatar.read_custom(i, raw, "custom") for i, raw in w.items(m.avatars, CustomItem)]
+        return [
+            Avatar._from_wire_custom(i, raw, "custom") for i, raw in w.items(m.avatars, CustomItem)
+        ]
 
     return ListCall(
         list_custom_avatars,
@@ -161,7 +165,9 @@ def photo_spec(
 ) -> ListCall[Avatar]:
     def read(data: Any) -> list[Avatar]:
         m, _ = w.data(ListPhotoAvatarsResponse200DataType0.from_dict, data, "avatars")
-        return [Avatar.read_photo(i, raw, "photo") for i, raw in w.items(m.avatars, PhotoItem)]
+        return [
+            Avatar._from_wire_photo(i, raw, "photo") for i, raw in w.items(m.avatars, PhotoItem)
+        ]
 
     return ListCall(
         list_photo_avatars,
@@ -179,7 +185,7 @@ def product_spec(aspect_ratio: Any, options: RequestOptions) -> ListCall[Avatar]
     def read(data: Any) -> list[Avatar]:
         m, _ = w.data(ListProductAvatarsResponse200DataType0.from_dict, data, "product avatars")
         return [
-            Avatar.read_product(i, raw, "product")
+            Avatar._from_wire_product(i, raw, "product")
             for i, raw in w.items(m.product_avatars, ProductItem)
         ]
 

@@ -43,7 +43,7 @@ def create_call(
 
     def parse(data: Any) -> LipSyncVideo:
         m, raw = w.data(CreateLipSyncVideoResponse200DataType0.from_dict, data, "a lip-sync task")
-        return LipSyncVideo.read(m, raw, files, id=m.task_id, status=m.status)
+        return LipSyncVideo._from_wire(m, raw, files, id=m.task_id, status=m.status)
 
     return Call(create_lip_sync_video, {"body": body}, parse=parse, options=check_options(options))
 

@@ -21,7 +21,7 @@ __all__ = ["AsyncMusics", "Musics"]
 def list_spec(page_size: int | None, options: RequestOptions) -> ListCall[Music]:
     def read(data: Any) -> list[Music]:
         m, _ = w.data(ListMusicsResponse200DataType0.from_dict, data, "music")
-        return [Music.read(i, raw) for i, raw in w.items(m.music, MusicInfo)]
+        return [Music._from_wire(i, raw) for i, raw in w.items(m.music, MusicInfo)]
 
     return ListCall(
         list_musics,

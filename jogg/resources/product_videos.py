@@ -77,11 +77,11 @@ def create_call(
     files: Files,
 ) -> Call[ProductVideo]:
     options = check_options(_pop_options(fields))
-    body = resolve_spec(spec, fields).to_model(job_id("product_id", product))
+    body = resolve_spec(spec, fields)._to_wire(job_id("product_id", product))
 
     def parse(data: Any) -> ProductVideo:
         m, raw = w.data(CreateVideoFromProductResponse200DataType0.from_dict, data, "a video")
-        return ProductVideo.read(m, raw, files, id=m.video_id, status=m.status)
+        return ProductVideo._from_wire(m, raw, files, id=m.video_id, status=m.status)
 
     return Call(create_video_from_product, {"body": body}, parse=parse, options=options)
 
@@ -106,7 +106,7 @@ def retrieve_call(
 
 
 def _listed_video(item: ListedVideoItem, raw: Any, files: Files) -> ProductVideo:
-    return ProductVideo.read(
+    return ProductVideo._from_wire(
         item,
         raw,
         files,
@@ -156,14 +156,14 @@ def previews_call(
 ) -> Call[list[Preview]]:
     options = check_options(_pop_options(fields))
     styles = v.text_list("visual_styles", visual_styles)
-    video = resolve_spec(spec, fields).to_model(job_id("product_id", product)).to_dict()
+    video = resolve_spec(spec, fields)._to_wire(job_id("product_id", product)).to_dict()
     video.pop("visual_style", None)  # previews take several styles instead of one
     body = CreateProductPreviewsBody.from_dict({**video, "visual_styles": styles})
 
     def parse(data: Any) -> list[Preview]:
         m, _ = w.data(CreateProductPreviewsResponse200DataType0.from_dict, data, "previews")
         return [
-            Preview.read(
+            Preview._from_wire(
                 i, raw, files, id=i.preview_id, visual_style=i.visual_style, error=i.err_msg
             )
             for i, raw in w.items(m.previews, CreatedPreviewItem)
@@ -179,7 +179,7 @@ def render_call(
 
     def parse(data: Any) -> ProductVideo:
         m, raw = w.data(RenderProductPreviewResponse200DataType0.from_dict, data, "a video")
-        return ProductVideo.read(m, raw, files, id=m.video_id, status=m.status)
+        return ProductVideo._from_wire(m, raw, files, id=m.video_id, status=m.status)
 
     return Call(render_product_preview, {"body": body}, parse=parse, options=check_options(options))
 
@@ -195,7 +195,7 @@ def preview_list_spec(
     def read(data: Any) -> list[Preview]:
         m, _ = w.data(ListProductPreviewsResponse200DataType0.from_dict, data, "previews")
         return [
-            Preview.read(
+            Preview._from_wire(
                 i,
                 raw,
                 files,

@@ -66,7 +66,7 @@ def variable_models(variables: Any) -> list[CreateVideoFromTemplateBodyVariables
                 item,
                 "a TemplateVariable (TemplateVariable.text/.image/.video/.script)",
             )
-        found.append(item.to_model())
+        found.append(item._to_wire())
     return found
 
 
@@ -115,7 +115,7 @@ def create_call(
 
     def parse(data: Any) -> TemplateVideo:
         m, raw = w.data(CreateVideoFromTemplateResponse200DataType0.from_dict, data, "a video")
-        return TemplateVideo.read(m, raw, files, id=m.video_id)
+        return TemplateVideo._from_wire(m, raw, files, id=m.video_id)
 
     return Call(
         create_video_from_template, {"body": body}, parse=parse, options=check_options(options)
@@ -138,7 +138,7 @@ def retrieve_call(video: Any, files: Files, options: RequestOptions) -> Call[Tem
 
 
 def _listed_video(item: ListedVideoItem, raw: Any, files: Files) -> TemplateVideo:
-    return TemplateVideo.read(
+    return TemplateVideo._from_wire(
         item,
         raw,
         files,

@@ -39,7 +39,7 @@ AspectRatio = ListTemplatesAspectRatio
 
 
 def _listed_template(item: ListedTemplateItem | TemplateInfo, raw: Any, custom: bool) -> Template:
-    return Template.read(
+    return Template._from_wire(
         item,
         raw,
         id=item.id,

@@ -60,7 +60,7 @@ def create_call(
 
     def parse(data: Any) -> Translation:
         m, raw = w.data(CreateVideoTranslationResponse200DataType0.from_dict, data, "a translation")
-        return Translation.read(m, raw, files, id=m.video_translate_id)
+        return Translation._from_wire(m, raw, files, id=m.video_translate_id)
 
     return Call(
         create_video_translation, {"body": body}, parse=parse, options=check_options(options)

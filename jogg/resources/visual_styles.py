@@ -31,7 +31,9 @@ StyleAspectRatio = ListVisualStylesAspectRatio
 def list_spec(aspect_ratio: Any, options: RequestOptions) -> ListCall[VisualStyle]:
     def read(data: Any) -> list[VisualStyle]:
         m, _ = w.data(ListVisualStylesResponse200DataType0.from_dict, data, "visual styles")
-        return [VisualStyle.read(i, raw) for i, raw in w.items(m.visual_styles, VisualStyleItem)]
+        return [
+            VisualStyle._from_wire(i, raw) for i, raw in w.items(m.visual_styles, VisualStyleItem)
+        ]
 
     return ListCall(
         list_visual_styles,

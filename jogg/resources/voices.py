@@ -76,7 +76,7 @@ def custom_spec(language: Any, options: RequestOptions) -> ListCall[Voice]:
     def read(data: Any) -> list[Voice]:
         m, _ = w.data(ListCustomVoicesResponse200DataType0.from_dict, data, "voices")
         return [
-            Voice.read(
+            Voice._from_wire(
                 i,
                 raw,
                 id=i.voice_id,

@@ -51,7 +51,7 @@ def list_endpoints_call(options: RequestOptions) -> Call[list[WebhookEndpoint]]:
         m, _ = w.data(
             ListWebhookEndpointsResponse200DataType0.from_dict, data, "the webhook endpoints"
         )
-        return [WebhookEndpoint.read(i, raw) for i, raw in w.items(m.endpoints, WireEndpoint)]
+        return [WebhookEndpoint._from_wire(i, raw) for i, raw in w.items(m.endpoints, WireEndpoint)]
 
     return Call(list_webhook_endpoints, {}, parse=parse, options=check_options(options))
 

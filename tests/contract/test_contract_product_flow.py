@@ -262,7 +262,7 @@ def test_the_facade_reports_prism_refusals_as_invalid_request(
     broken = types.ModuleType(create_video_from_product.__name__)
     broken._get_kwargs = lambda: {  # type: ignore[attr-defined]
         **create_video_from_product._get_kwargs(
-            body=jogg.ProductVideoSpec(avatar=1, voice="v").to_model(PRODUCT_ID)
+            body=jogg.ProductVideoSpec(avatar=1, voice="v")._to_wire(PRODUCT_ID)
         ),
         "json": bad,
     }

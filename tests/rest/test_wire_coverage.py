@@ -38,7 +38,10 @@ NOT_EXPOSED: dict[tuple[str, str], str] = {
 
 # Response fields kept only in ``.raw``, and why.
 RAW_ONLY: dict[tuple[str, str], str] = {
-    ("list_custom_avatars", "avatars[].api_only"): "a dashboard flag; every listed avatar works here",
+    (
+        "list_custom_avatars",
+        "avatars[].api_only",
+    ): "a dashboard flag; every listed avatar works here",
     ("list_custom_avatars", "avatars[].avatar_url"): "read only when video_url is absent",
     ("generate_product_avatar_images", "total_submitted"): "the images themselves are listed",
     ("get_product_avatar_generation", "summary.total"): "the batch status sums up its images",
