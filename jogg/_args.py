@@ -5,7 +5,6 @@ Each returns the value as the API wants it or raises ValidationError naming the 
 
 from __future__ import annotations
 
-import ipaddress
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -25,7 +24,8 @@ from jogg_api.models.create_video_from_product_body_video_spec_length import (
 from . import _validation as v
 from . import _wire as w
 from ._errors import ValidationError
-from .types import Avatar, Voice
+from ._hosts import is_loopback
+from ._results.avatars import Avatar, Voice
 
 # The facade's names for the avatar type codes of the create calls (product, avatar and
 # template videos); the codes themselves are the spec's.
@@ -102,14 +102,3 @@ def https_url(field: str, value: Any, *, allow_loopback_http: bool = False) -> s
     if allow_loopback_http and is_loopback(host):
         return url
     raise ValidationError(field, value, "an https:// URL")
-
-
-def is_loopback(host: str) -> bool:
-    """localhost, *.localhost, 127.0.0.0/8 or ::1."""
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

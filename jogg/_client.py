@@ -16,10 +16,10 @@ import attrs
 import httpx
 
 from . import _validation as v
-from ._args import is_loopback
 from ._clock import Clock, SystemClock
 from ._download import AsyncFiles, SyncFiles
 from ._errors import JoggError, ValidationError
+from ._hosts import is_loopback
 from ._limits import DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BYTES, install_deadline
 from ._options import check_headers
 from ._throttle import PostThrottle

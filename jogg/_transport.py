@@ -23,7 +23,7 @@ import httpx
 if TYPE_CHECKING:
     import asyncio
 
-from . import _limits, _wire
+from . import _limits
 from ._clock import Clock
 from ._envelope import (
     Answer,
@@ -178,6 +178,10 @@ class Core:
         self.settings = settings
 
     def api_request(self, call: Call[Any]) -> Outgoing:
+        # Imported on the first call: the generated client (jogg_api) is not loaded with the
+        # SDK, only with the resources that use it.
+        from . import _wire
+
         parts = _wire.request_parts(call.endpoint, call.arguments)
         options = call.options
         return Outgoing(

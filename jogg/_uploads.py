@@ -29,8 +29,8 @@ from . import _wire as w
 from ._errors import APIError, ValidationError
 from ._options import RequestOptions
 from ._redact import redact_url
+from ._results.account import Asset
 from ._transport import Call, Core, Outgoing, Plan
-from .types import Asset
 
 CHUNK_SIZE = 1 << 20
 MB = 1024 * 1024

@@ -50,8 +50,8 @@ from ._args import (
 )
 from ._errors import ValidationError
 from ._options import RequestOptions
+from ._results.avatars import Avatar, Voice
 from ._results.products import MEDIA_KINDS
-from .types import Avatar, Voice
 
 __all__ = [
     "ASPECT_RATIOS",

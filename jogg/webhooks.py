@@ -26,8 +26,8 @@ import attrs
 
 from . import _parse as p
 from ._errors import JoggError, ValidationError, WebhookVerificationError
+from ._results._common import JobError
 from ._status import JobState, JobStatus
-from .types import JobError
 
 __all__ = [
     "EVENT_HEADER",

@@ -52,8 +52,8 @@ from .. import _validation as v
 from .. import _wire as w
 from .._args import voice_id
 from .._options import RequestOptions, check_options
+from .._results.avatars import AvatarMotion, AvatarPhoto
 from .._transport import Call
-from ..types import AvatarMotion, AvatarPhoto
 from ._base import job_id
 
 __all__ = [

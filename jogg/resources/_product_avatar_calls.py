@@ -51,8 +51,8 @@ from .. import _wire as w
 from .._args import voice_id
 from .._errors import ValidationError
 from .._options import RequestOptions, check_options
+from .._results.avatars import Avatar, AvatarMotion, ProductAvatarBatch, ProductAvatarImage
 from .._transport import Call
-from ..types import Avatar, AvatarMotion, ProductAvatarBatch, ProductAvatarImage
 from ._base import job_id
 
 __all__ = [

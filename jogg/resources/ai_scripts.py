@@ -35,8 +35,9 @@ from .. import _wire as w
 from .._errors import ValidationError
 from .._options import RequestOptions, check_options
 from .._polling import ProgressCallback
+from .._results.products import Product
+from .._results.videos import AIScript
 from .._transport import Call
-from ..types import AIScript, Product
 from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, job_id
 
 ScriptLanguage = CreateAiScriptBodyLanguage

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Unpack
 
 from .._options import RequestOptions, check_options
+from .._results.account import Asset
 from .._uploads import Uploadable, prepare, upload_plan
-from ..types import Asset
 from ._base import AsyncResource, SyncResource
 
 _UPLOAD_DOC = """Upload ``file`` (a path, bytes, or a binary file object) and return its ``Asset``.

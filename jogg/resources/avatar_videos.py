@@ -30,8 +30,9 @@ from .._download import AsyncFiles, SyncFiles
 from .._errors import ValidationError
 from .._options import RequestOptions, check_options
 from .._polling import ProgressCallback
+from .._results.avatars import Avatar, Voice
+from .._results.videos import AvatarVideo
 from .._transport import Call
-from ..types import Avatar, AvatarVideo, Voice
 from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, job_id
 
 Files = SyncFiles | AsyncFiles

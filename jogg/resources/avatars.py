@@ -72,7 +72,7 @@ from .. import _validation as v
 from .. import _wire as w
 from .._options import RequestOptions, check_options
 from .._pagination import AsyncPager, ListCall, SyncPager
-from ..types import Avatar
+from .._results.avatars import Avatar
 from ._base import AsyncResource, SyncResource
 
 __all__ = [

@@ -19,8 +19,8 @@ from .. import _wire as w
 from .._download import AsyncFiles, SyncFiles
 from .._options import RequestOptions, check_options
 from .._polling import ProgressCallback
+from .._results.videos import LipSyncVideo
 from .._transport import Call
-from ..types import LipSyncVideo
 from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, job_id
 
 Files = SyncFiles | AsyncFiles

@@ -12,7 +12,7 @@ from .. import _validation as v
 from .. import _wire as w
 from .._options import RequestOptions, check_options
 from .._pagination import AsyncPager, ListCall, SyncPager
-from ..types import Music
+from .._results.avatars import Music
 from ._base import AsyncResource, SyncResource
 
 __all__ = ["AsyncMusics", "Musics"]

@@ -6,7 +6,7 @@ from typing import Unpack
 
 from .._options import RequestOptions
 from .._polling import ProgressCallback
-from ..types import Avatar, AvatarMotion, ProductAvatarBatch, ProductAvatarImage, Voice
+from .._results.avatars import Avatar, AvatarMotion, ProductAvatarBatch, ProductAvatarImage, Voice
 from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, job_id
 from ._product_avatar_calls import (
     ImageAspectRatio,

@@ -49,6 +49,7 @@ from .._download import AsyncFiles, SyncFiles
 from .._options import RequestOptions, check_options
 from .._pagination import AsyncPager, ListCall, SyncPager
 from .._polling import ProgressCallback
+from .._results.products import Preview, Product, ProductVideo
 from .._transport import Call
 from ..builders import (
     ProductVideoCallFields,
@@ -56,7 +57,6 @@ from ..builders import (
     ProductVideoSpecFields,
     resolve_spec,
 )
-from ..types import Preview, Product, ProductVideo
 from ._base import (
     DEFAULT_WAIT_TIMEOUT,
     AsyncResource,

@@ -15,9 +15,9 @@ from .. import _validation as v
 from .. import _wire as w
 from .._errors import ValidationError
 from .._options import RequestOptions, check_options
+from .._results.products import Product
 from .._transport import Call
 from ..builders import ProductMediaItem
-from ..types import Product
 from ._base import AsyncResource, SyncResource, job_id
 
 Item = TypeVar("Item", CreateProductBodyMediaItem, UpdateProductBodyMediaItem)

@@ -37,9 +37,10 @@ from .._errors import ValidationError
 from .._options import RequestOptions, check_options
 from .._pagination import AsyncPager, ListCall, SyncPager
 from .._polling import ProgressCallback
+from .._results.avatars import Avatar, Voice
+from .._results.videos import Template, TemplateVideo
 from .._transport import Call
 from ..builders import TemplateVariable
-from ..types import Avatar, Template, TemplateVideo, Voice
 from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, history_filters, job_id
 
 Files = SyncFiles | AsyncFiles

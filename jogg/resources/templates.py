@@ -27,8 +27,8 @@ from jogg_api.models.template_info import TemplateInfo
 from .. import _wire as w
 from .._options import RequestOptions, check_options
 from .._pagination import AsyncPager, ListCall, SyncPager
+from .._results.videos import Template
 from .._transport import Call
-from ..types import Template
 from ._base import AsyncResource, SyncResource
 from .template_videos import AsyncTemplateVideos, TemplateVideos, checked_template_id
 

@@ -23,8 +23,9 @@ from .._args import optional_voice_id
 from .._download import AsyncFiles, SyncFiles
 from .._options import RequestOptions, check_options
 from .._polling import ProgressCallback
+from .._results.avatars import Voice
+from .._results.videos import Translation
 from .._transport import Call
-from ..types import Translation, Voice
 from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, job_id
 
 Files = SyncFiles | AsyncFiles

@@ -8,8 +8,8 @@ from typing import Any, Unpack
 from jogg_api.api.user import get_current_user, get_remaining_quota
 
 from .._options import RequestOptions, check_options
+from .._results.account import Quota, User
 from .._transport import Call
-from ..types import Quota, User
 from ._base import AsyncResource, SyncResource
 
 

@@ -19,7 +19,7 @@ from jogg_api.models.list_visual_styles_response_200_data_type_0_visual_styles_t
 from .. import _wire as w
 from .._options import RequestOptions, check_options
 from .._pagination import AsyncPager, ListCall, SyncPager
-from ..types import VisualStyle
+from .._results.avatars import VisualStyle
 from ._base import AsyncResource, SyncResource
 
 __all__ = ["AsyncVisualStyles", "StyleAspectRatio", "VisualStyles"]

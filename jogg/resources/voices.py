@@ -22,7 +22,7 @@ from .. import _validation as v
 from .. import _wire as w
 from .._options import RequestOptions, check_options
 from .._pagination import AsyncPager, ListCall, SyncPager
-from ..types import Voice
+from .._results.avatars import Voice
 from ._base import AsyncResource, SyncResource
 
 __all__ = ["AsyncVoices", "VoiceAge", "VoiceGender", "Voices"]

@@ -27,12 +27,12 @@ from jogg_api.models.webhook_endpoint import WebhookEndpoint as WireEndpoint
 from .. import _validation as v
 from .. import _wire as w
 from .. import webhooks as receiving
-from .._args import https_url, is_loopback
+from .._args import https_url
 from .._errors import ValidationError
+from .._hosts import is_loopback
 from .._options import RequestOptions, check_options
-from .._results.account import DISABLED, ENABLED
+from .._results.account import DISABLED, ENABLED, WebhookEndpoint
 from .._transport import Call
-from ..types import WebhookEndpoint
 from ._base import AsyncResource, SyncResource, job_id
 
 Headers = Mapping[str, str] | Iterable[tuple[str, str]]
