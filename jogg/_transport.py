@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mappin
 from contextlib import nullcontext
 from contextvars import ContextVar
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar
 
 import attrs
 import httpx
@@ -124,18 +124,17 @@ class Outgoing:
     max_retries: int | None = None
 
 
-@attrs.frozen
-class Sleep:
+# The plan's small values are NamedTuples: cheaper to define than attrs classes, and the
+# client's import time is a benchmark goal.
+class Sleep(NamedTuple):
     seconds: float
 
 
-@attrs.frozen
-class Send:
+class Send(NamedTuple):
     request: Outgoing
 
 
-@attrs.frozen
-class Unreadable:
+class Unreadable(NamedTuple):
     """An answer arrived but its body could not be taken in (too large, badly packed)."""
 
     reason: str
@@ -382,8 +381,7 @@ def _naming_what_it_created(parse: Callable[[Any], T]) -> Callable[[Any], T]:
     return parse_created
 
 
-@attrs.frozen
-class Exchange:
+class Exchange(NamedTuple):
     """What a successful API answer looked like on the wire (for ``with_raw_response``)."""
 
     http_status: int
