@@ -82,16 +82,25 @@ def number_from_text(value: str) -> float | None:
     return parsed if math.isfinite(parsed) else None
 
 
+# Each reader has two views: ``*_value`` reads one value (the generated models hand the
+# facade values), and the keyed form reads the first of several keys of a JSON object.
+
+
+def text_value(value: Any) -> str | None:
+    """A string (ids given as whole numbers read as their decimal digits: 123 and 123.0
+    both read "123")."""
+    if isinstance(value, str):
+        return value
+    whole = _whole(value)
+    return None if whole is None else str(whole)
+
+
 def text(obj: Json, *keys: str) -> str | None:
-    """The first of ``keys`` holding a string (ids given as whole numbers read as their
-    decimal digits: 123 and 123.0 both read "123")."""
+    """The first of ``keys`` that reads as text (``text_value``)."""
     for key in keys:
-        value = obj.get(key)
-        if isinstance(value, str):
-            return value
-        whole = _whole(value)
-        if whole is not None:
-            return str(whole)
+        found = text_value(obj.get(key))
+        if found is not None:
+            return found
     return None
 
 
@@ -105,11 +114,15 @@ def required_text(obj: Json, *keys: str, what: str) -> str:
     return value
 
 
+def integer_value(value: Any) -> int | None:
+    """A whole number, or a string of ``-?[0-9]+``."""
+    return integer_from_text(value) if isinstance(value, str) else _whole(value)
+
+
 def integer(obj: Json, *keys: str) -> int | None:
-    """The first of ``keys`` holding a whole number, or a string of ``-?[0-9]+``."""
+    """The first of ``keys`` that reads as an integer (``integer_value``)."""
     for key in keys:
-        value = obj.get(key)
-        whole = integer_from_text(value) if isinstance(value, str) else _whole(value)
+        whole = integer_value(obj.get(key))
         if whole is not None:
             return whole
     return None
@@ -125,19 +138,23 @@ def positive_integer(obj: Json, *keys: str) -> int | None:
     return None
 
 
+def number_value(value: Any) -> float | None:
+    """A finite JSON number, or a string of ``-?[0-9]+(\\.[0-9]+)?``."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float) and math.isfinite(value):
+        return float(value)
+    if isinstance(value, str):
+        return number_from_text(value)
+    return None
+
+
 def number(obj: Json, *keys: str) -> float | None:
-    """The first of ``keys`` holding a finite JSON number, or a string of
-    ``-?[0-9]+(\\.[0-9]+)?``."""
+    """The first of ``keys`` that reads as a number (``number_value``)."""
     for key in keys:
-        value = obj.get(key)
-        if isinstance(value, bool):
-            continue
-        if isinstance(value, int | float) and math.isfinite(value):
-            return float(value)
-        if isinstance(value, str):
-            parsed = number_from_text(value)
-            if parsed is not None:
-                return parsed
+        parsed = number_value(obj.get(key))
+        if parsed is not None:
+            return parsed
     return None
 
 
@@ -196,19 +213,21 @@ def time_from_text(value: str) -> datetime | None:
     return _instant((elapsed.days * 86_400 + elapsed.seconds) * 1000 + int(fraction))
 
 
+def time_value(value: Any) -> datetime | None:
+    """A time (R-PARSE-4), as an aware UTC datetime with millisecond precision."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return time_from_number(value)
+    if isinstance(value, str):
+        return time_from_text(value)
+    return None
+
+
 def timestamp(obj: Json, *keys: str) -> datetime | None:
-    """The first of ``keys`` that reads as a time (R-PARSE-4), as an aware UTC datetime
-    with millisecond precision."""
+    """The first of ``keys`` that reads as a time (``time_value``)."""
     for key in keys:
-        value = obj.get(key)
-        if isinstance(value, bool) or value is None:
-            continue
-        if isinstance(value, int | float):
-            when = time_from_number(value)
-        elif isinstance(value, str):
-            when = time_from_text(value)
-        else:
-            when = None
+        when = time_value(obj.get(key))
         if when is not None:
             return when
     return None
@@ -222,13 +241,17 @@ def objects(obj: Json, key: str) -> list[Json]:
     return [item for item in value if isinstance(item, Mapping)]
 
 
-def strings(obj: Json, key: str) -> tuple[str, ...]:
-    """The non-empty strings in the list at ``key``: absent, null or not a list reads as
-    an empty list (never None); other items, and empty strings, are skipped."""
-    value = obj.get(key)
+def strings_value(value: Any) -> tuple[str, ...]:
+    """The non-empty strings of a list: absent, null or not a list reads as an empty list
+    (never None); other items, and empty strings, are skipped."""
     if not isinstance(value, list):
         return ()
     return tuple(item for item in value if isinstance(item, str) and item)
+
+
+def strings(obj: Json, key: str) -> tuple[str, ...]:
+    """``strings_value`` of the list at ``key``."""
+    return strings_value(obj.get(key))
 
 
 def child(obj: Json, key: str) -> Json:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Collection, Mapping
-from datetime import datetime
 from types import ModuleType
 from typing import Any, Protocol, TypeVar
 
@@ -176,36 +175,17 @@ def present(value: Any) -> Any:
 
 
 # Lenient value readers: a generated attribute may hold a value of another type than its
-# annotation (the lenient models fall back to the raw value), so every reader checks.
-
-
-def _read(reader: Callable[..., T | None], value: Any) -> T | None:
-    return reader({"v": present(value)}, "v")
-
-
-def text(value: Any) -> str | None:
-    return _read(p.text, value)
-
-
-def integer(value: Any) -> int | None:
-    return _read(p.integer, value)
-
-
-def number(value: Any) -> float | None:
-    return _read(p.number, value)
+# annotation (the lenient models fall back to the raw value), so every reader checks; UNSET
+# and None read as None. They are the grammars of jogg/_parse.py (R-PARSE-*), value by value.
+text = p.text_value
+integer = p.integer_value
+number = p.number_value
+timestamp = p.time_value
+strings = p.strings_value
 
 
 def flag(value: Any) -> bool | None:
-    return _read(p.flag, value)
-
-
-def timestamp(value: Any) -> datetime | None:
-    return _read(p.timestamp, value)
-
-
-def strings(value: Any) -> tuple[str, ...]:
-    found = _read(p.strings, value)
-    return found if found is not None else ()
+    return value if isinstance(value, bool) else None
 
 
 # --- strays -------------------------------------------------------------------------------
