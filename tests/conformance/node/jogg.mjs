@@ -11,7 +11,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 
 // ---- errors (§4): one class; the kind tree is data
 const PARENT = {
-  validation: "jogg", api: "jogg", job_failed: "jogg", wait_timeout: "jogg",
+  validation: "jogg", api: "jogg", job_failed: "jogg", wait_timeout: "jogg", wait_after_create: "jogg",
   webhook_verification: "jogg", webhook_payload: "jogg",
   authentication: "api", permission_denied: "api", not_found: "api",
   insufficient_credit: "api", invalid_request: "api", rate_limit: "api", server: "api",
