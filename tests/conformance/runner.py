@@ -53,6 +53,7 @@ KINDS: dict[str, type[jogg.JoggError]] = {
     "timeout": jogg.APITimeoutError,
     "job_failed": jogg.JobFailedError,
     "wait_timeout": jogg.WaitTimeoutError,
+    "wait_after_create": jogg.WaitAfterCreateError,
     "webhook_verification": jogg.WebhookVerificationError,
     "webhook_payload": jogg.WebhookPayloadError,
 }

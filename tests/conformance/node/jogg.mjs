@@ -11,7 +11,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 
 // ---- errors (§4): one class; the kind tree is data
 const PARENT = {
-  validation: "jogg", api: "jogg", job_failed: "jogg", wait_timeout: "jogg",
+  validation: "jogg", api: "jogg", job_failed: "jogg", wait_timeout: "jogg", wait_after_create: "jogg",
   webhook_verification: "jogg", webhook_payload: "jogg",
   authentication: "api", permission_denied: "api", not_found: "api",
   insufficient_credit: "api", invalid_request: "api", rate_limit: "api", server: "api",
@@ -295,11 +295,18 @@ export class Client {
     return start - now;
   }
 
-  async call({ operation, method, path, query, body, returnsData = true, parse = (d) => d }) {
-    const request = { method, url: this.baseUrl + path, query, operation,
-      headers: { "x-api-key": this.apiKey, accept: "application/json", "user-agent": "jogg-node-conformance/0" },
+  async call({ operation, method, path, query, body, returnsData = true, parse = (d) => d, options = {} }) {
+    // R-OPT-2: the extras are merged last, key by key, so they win; R-OPT-3: the key and
+    // Accept are the client's whatever the call's headers say.
+    if (options.extraQuery) query = { ...(query ?? {}), ...options.extraQuery };
+    if (options.extraBody) body = { ...(isObject(body) ? body : {}), ...options.extraBody };
+    const headers = { "user-agent": "jogg-node-conformance/0" };
+    for (const [name, value] of Object.entries(options.extraHeaders ?? {})) headers[name.toLowerCase()] = value;
+    Object.assign(headers, { "x-api-key": this.apiKey, accept: "application/json" });
+    const request = { method, url: this.baseUrl + path, query, operation, headers,
       body: body === undefined ? undefined : JSON.stringify(body) };
     if (body !== undefined) request.headers["content-type"] = "application/json";
+    const maxRetries = options.maxRetries ?? this.maxRetries;
     for (let attempt = 0; ; attempt++) {
       if (method === "POST") {
         const wait = this.reserve();
@@ -325,7 +332,7 @@ export class Client {
           retryAfter = retryAfterSeconds(response.headers["retry-after"], this.clock.time());
         }
       }
-      if (!retryable || attempt >= this.maxRetries) throw error;
+      if (!retryable || attempt >= maxRetries) throw error;
       const delay = retryAfter ?? Math.min(BACKOFF_CAP, BACKOFF_BASE * 2 ** attempt) * (0.5 + this.jitter() / 2);
       await this.clock.sleep(delay);
     }
@@ -367,14 +374,51 @@ function readEnvelope(response, operation, returnsData) {
   return body.data;
 }
 
+// R-OPT-1, R-OPT-4: per-call options, checked before anything is sent.
+const OPTION_NAMES = ["timeout", "maxRetries", "extraHeaders", "extraQuery", "extraBody"];
+export function checkOptions(options) {
+  for (const [name, value] of Object.entries(options)) {
+    if (!OPTION_NAMES.includes(name)) throw invalid(name, value, "an option among " + OPTION_NAMES.join(", "));
+    if (name === "timeout" && (typeof value !== "number" || !(value > 0))) throw invalid(name, value, "a positive number");
+    if (name === "maxRetries" && (!Number.isInteger(value) || value < 0 || value > 10)) throw invalid(name, value, "an integer 0..10");
+    if (["extraHeaders", "extraQuery", "extraBody"].includes(name) && !isObject(value)) throw invalid(name, value, "an object");
+    if (name === "extraHeaders") {
+      for (const [header, text] of Object.entries(value)) {
+        if (typeof text !== "string" || !/^[\x00-\x7f]*$/.test(header + text)) throw invalid(name, value, "ASCII header names and values");
+        if (header.trim().toLowerCase() === "x-api-key") throw invalid(`${name}[${header}]`, "<hidden>", "not the API key header");
+      }
+    }
+  }
+  return options;
+}
+const split = (keyword, names) => {
+  const own = {}, options = {};
+  for (const [k, v] of Object.entries(keyword)) (names.includes(k) ? own : options)[k] = v;
+  return [own, checkOptions(options)];
+};
+
 // ---- resources the runner drives
+// R-VAL-8: "." and ".." would address another path; over-long ids and control characters
+// are no ids the API hands out.
 function jobId(field, value) {
   if (isObject(value) && typeof value.id === "string") value = value.id;
   if (Number.isInteger(value)) return String(value);
   if (typeof value !== "string") throw invalid(field, value, "a string");
   if (isBlank(value)) throw invalid(field, value, "a non-empty string");
+  if ([".", ".."].includes(value.replace(/^[\t\n\v\f\r ]+|[\t\n\v\f\r ]+$/g, ""))) throw invalid(field, value, "an id, not '.' or '..'");
+  if (value.length > 256) throw invalid(field, value, "an id of at most 256 characters");
+  if (/[\u0000-\u001f\u007f]/.test(value)) throw invalid(field, value, "an id without control characters");
   return value;
 }
+
+// R-POST-4: a create answer must name what it created, else the job may exist.
+const naming = (parse) => (data) => {
+  const created = parse(data);
+  if (created.id === null || created.id === "") {
+    throw new JoggError("api", "the answer names no id for what it created; the job may exist", { code: null, rid: null, job_may_exist: true });
+  }
+  return created;
+};
 const enc = encodeURIComponent;
 
 function checkUrl(field, value) {
@@ -391,12 +435,13 @@ function checkText(field, value) {
 const optional = (check) => (field, value) => (value === undefined || value === null ? undefined : check(field, value));
 const dropUndefined = (o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
-export function productsCreate(client, url, { name, description, targetAudience } = {}) {
+export function productsCreate(client, url, keyword = {}) {
+  const [{ name, description, targetAudience }, options] = split(keyword, ["name", "description", "targetAudience"]);
   if ((url ?? null) === null && (name ?? null) === null) throw invalid("url", null, "a URL or a name");
   const body = dropUndefined({ url: optional(checkUrl)("url", url), name: optional(checkText)("name", name),
     description: optional(checkText)("description", description),
     target_audience: optional(checkText)("targetAudience", targetAudience) });
-  return client.call({ operation: "create_product", method: "POST", path: "/v2/product", body, parse: product });
+  return client.call({ operation: "create_product", method: "POST", path: "/v2/product", body, parse: naming(product), options });
 }
 
 export function productsUpdate(client, productId, { name, description, targetAudience } = {}) {
@@ -408,9 +453,16 @@ export function productsUpdate(client, productId, { name, description, targetAud
   return client.call({ operation: "update_product", method: "PUT", path: "/v2/product", body, returnsData: false, parse: () => null });
 }
 
-export function retrieveProductVideo(client, videoId) {
+export function retrieveProductVideo(client, videoId, options = {}) {
   const id = jobId("videoId", videoId);
-  return client.call({ operation: "get_product_video", method: "GET", path: `/v2/product_video/${enc(id)}`, parse: (d) => productVideo(d, id) });
+  checkOptions(options);
+  return client.call({ operation: "get_product_video", method: "GET", path: `/v2/product_video/${enc(id)}`, parse: (d) => productVideo(d, id), options });
+}
+
+export function whoami(client, options = {}) {
+  checkOptions(options);
+  const user = (d) => { const obj = asObject(d, "a user"); return { email: text(obj, "email"), username: text(obj, "username") }; };
+  return client.call({ operation: "get_current_user", method: "GET", path: "/v2/user/whoami", parse: user, options });
 }
 
 export function retrieveLipSync(client, taskId) {

@@ -24,9 +24,10 @@ const snake = (s) => s.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase());
 const neutralField = (path) => path.replace(/[A-Za-z_][A-Za-z0-9_]*/g, (segment) => snake(segment));
 
 // The calls this port has: (client, args, options) -> Promise of the result.
-const retrieveVideo = (c, [id]) => jogg.retrieveProductVideo(c, id);
+const OPTIONS = ["timeout", "max_retries", "extra_headers", "extra_query", "extra_body"]; // R-OPT-1
+const retrieveVideo = (c, [id], o) => jogg.retrieveProductVideo(c, id, o);
 const CALLS = {
-  "product_videos.retrieve": { kwargs: [], run: retrieveVideo },
+  "product_videos.retrieve": { kwargs: [...OPTIONS], run: retrieveVideo },
   "product_videos.wait": {
     kwargs: ["timeout", "poll_interval"],
     run: (c, [id], o) => jogg.wait(c, waitId(id), () => jogg.retrieveProductVideo(c, id), o),
@@ -36,13 +37,14 @@ const CALLS = {
     run: (c, args, o) => jogg.listProductVideos(c, o),
   },
   "products.create": {
-    kwargs: ["name", "description", "target_audience"],
+    kwargs: ["name", "description", "target_audience", ...OPTIONS],
     run: (c, [url], o) => jogg.productsCreate(c, url, o),
   },
   "products.update": {
     kwargs: ["name", "description", "target_audience"],
     run: (c, [id], o) => jogg.productsUpdate(c, id, o),
   },
+  "user.whoami": { kwargs: [...OPTIONS], run: (c, args, o) => jogg.whoami(c, o) },
   "lip_sync.retrieve": { kwargs: [], run: (c, [id]) => jogg.retrieveLipSync(c, id) },
   "lip_sync.wait": {
     kwargs: ["timeout", "poll_interval"],
