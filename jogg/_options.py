@@ -65,14 +65,12 @@ def check_headers(field: str, value: Any) -> dict[str, str]:
             raise ValidationError(field, value, "a mapping of header names to strings")
         if name.strip().lower() == "x-api-key":
             # The key is the client's; a second one here would be sent beside it.
-            raise ValidationError(f"{field}[{name!r}]", "<hidden>", "not the API key header")
+            raise ValidationError(f"{field}[{name}]", "<hidden>", "not the API key header")
         try:
             name.encode("ascii")
             text.encode("ascii")
         except UnicodeEncodeError:
-            raise ValidationError(
-                f"{field}[{name!r}]", "<non-ASCII>", "ASCII header text"
-            ) from None
+            raise ValidationError(f"{field}[{name}]", "<non-ASCII>", "ASCII header text") from None
         headers[name] = text
     return headers
 

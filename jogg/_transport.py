@@ -200,14 +200,19 @@ class Core:
     def headers_for(self, request: Outgoing) -> dict[str, str]:
         # Only codings the SDK can unpack in bounded pieces; files come as they are stored.
         encoding = "identity" if request.sink is not None else _limits.API_ACCEPT_ENCODING
-        headers = {"User-Agent": USER_AGENT, "Accept-Encoding": encoding}
+        layers: list[Mapping[str, str]] = [{"User-Agent": USER_AGENT, "Accept-Encoding": encoding}]
         if request.api:
-            headers.update(self.settings.default_headers)
-        headers.update(request.headers)
+            layers.append(self.settings.default_headers)
+        layers.append(request.headers)
         if request.api:
-            headers["x-api-key"] = self.settings.api_key
-            headers["Accept"] = "application/json"
-        return headers
+            layers.append({"x-api-key": self.settings.api_key, "Accept": "application/json"})
+        # Header names are case-insensitive: a later layer replaces an earlier one whatever
+        # its spelling, so no header is sent twice (R-OPT-3).
+        headers: dict[str, tuple[str, str]] = {}
+        for layer in layers:
+            for name, value in layer.items():
+                headers[name.lower()] = (name, value)
+        return dict(headers.values())
 
     def build(self, http: httpx.Client | httpx.AsyncClient, request: Outgoing, url: str,
               content: Any) -> httpx.Request:  # fmt: skip

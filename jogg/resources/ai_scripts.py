@@ -84,12 +84,12 @@ def product_info_model(value: Any) -> CreateAiScriptBodyProductInfo:
         unknown = sorted(set(value) - set(ProductDetails.__annotations__))
         if unknown:
             raise ValidationError(
-                f"product_info[{unknown[0]!r}]", value[unknown[0]], "only name and description"
+                f"product_info[{unknown[0]}]", value[unknown[0]], "only name and description"
             )
         source = "details"
         data = CreateAiScriptBodyProductInfoData(
-            name=v.text("product_info['name']", value.get("name")),
-            description=v.text("product_info['description']", value.get("description")),
+            name=v.text("product_info[name]", value.get("name")),
+            description=v.text("product_info[description]", value.get("description")),
         )
         return CreateAiScriptBodyProductInfo(source_type=source, data=data)
     raise ValidationError(

@@ -75,8 +75,12 @@ def create_call(
     spec: ProductVideoSpec | None,
     fields: dict[str, Any],
     files: Files,
+    *,
+    with_options: bool = True,
 ) -> Call[ProductVideo]:
-    options = check_options(_pop_options(fields))
+    """``with_options``: whether per-call options may stand among ``fields`` (``create``);
+    ``create_and_wait`` takes spec fields only, so an option there is an unknown field."""
+    options = check_options(_pop_options(fields)) if with_options else {}
     body = resolve_spec(spec, fields)._to_wire(job_id("product_id", product))
 
     def parse(data: Any) -> ProductVideo:
@@ -305,7 +309,9 @@ class ProductVideos(SyncResource):
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (video, elapsed seconds) after each look.
         """
-        video = self.create(product_id, spec, **fields)
+        video = self._call(
+            create_call(product_id, spec, dict(fields), self._files, with_options=False)
+        )
         return self._wait_created(
             video,
             self.retrieve,
@@ -398,7 +404,9 @@ class AsyncProductVideos(AsyncResource):
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (video, elapsed seconds) after each look.
         """
-        video = await self.create(product_id, spec, **fields)
+        video = await self._call(
+            create_call(product_id, spec, dict(fields), self._files, with_options=False)
+        )
         return await self._wait_created(
             video,
             self.retrieve,

@@ -172,3 +172,21 @@ def test_loopback_http_endpoints_only_against_a_local_api(fake: FakeJogg) -> Non
     remote = jogg.Jogg(api_key="k", base_url="https://api.jogg.ai")
     with pytest.raises(jogg.ValidationError, match="https"):
         remote.webhooks.create_endpoint("http://127.0.0.1:9000/hook", ["x"])
+
+
+def test_a_header_given_in_another_case_replaces_the_clients_own(fake: FakeJogg) -> None:
+    client = fake.client(default_headers={"user-agent": "my-app/1"})
+    client.user.whoami(extra_headers={"accept": "application/json; q=1"})
+    sent = fake.requests[-1].headers
+    assert sent["user-agent"] == "my-app/1"
+    # The core's own Accept is the last layer: sent once, its own value.
+    assert sent["accept"] == "application/json"
+
+
+def test_create_and_wait_takes_spec_fields_only(fake: FakeJogg) -> None:
+    client = fake.client()
+    before = len(fake.requests)
+    with pytest.raises(jogg.ValidationError) as refused:
+        client.product_videos.create_and_wait("p1", avatar=127, voice=VOICE, max_retries=0)  # type: ignore[call-arg]
+    assert refused.value.field == "max_retries"
+    assert len(fake.requests) == before

@@ -533,7 +533,7 @@ REFUSALS: dict[str, tuple[Callable[[Any], Any], str]] = {
     "script style": (lambda c: c.ai_scripts.create("english", 30, "Epic", "p"), "script_style"),
     "product details incomplete": (
         lambda c: c.ai_scripts.create("english", 30, "Data", {"name": "Bottle"}),
-        "product_info['description']",
+        "product_info[description]",
     ),
     "product info type": (lambda c: c.ai_scripts.create("english", 30, "Data", 5), "product_info"),
     "photo age": (
