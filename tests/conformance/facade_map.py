@@ -142,7 +142,8 @@ def _sent(api: RecordingAPI) -> Wire:
             add(op_id, f"query.{name}", value)
         if request.content:
             for path, found in wire.sent_values(json.loads(request.content), "body").items():
-                add(op_id, path, found)
+                for value in found:
+                    add(op_id, path, value)
     return {key: json.dumps(sorted(found)) for key, found in values.items()}
 
 
@@ -260,8 +261,64 @@ def _signature_parameters(func: Callable[..., Any]) -> tuple[list[dict[str, Any]
     return found, extra
 
 
-def _wire_entries(changed: list[tuple[str, str]]) -> list[dict[str, str]]:
-    return [{"operation": op, "field": field} for op, field in changed]
+_JSON_TYPES = {str: "string", bool: "boolean", int: "integer", float: "number"}
+
+
+def _decode(values: str) -> list[Any]:
+    """The values a Wire entry holds."""
+    return [json.loads(value) for value in json.loads(values)]
+
+
+def _json_type(values: str) -> str:
+    """The JSON type of the values sent in a field (path and query values are text)."""
+    found = {_JSON_TYPES.get(type(v), "null" if v is None else "other") for v in _decode(values)}
+    return found.pop() if len(found) == 1 else "mixed"
+
+
+def _wire_entries(changed: list[tuple[str, str]], base: Wire, probe: Wire) -> list[dict[str, str]]:
+    return [
+        {
+            "operation": op,
+            "field": field,
+            "json_type": _json_type(base.get((op, field)) or probe[(op, field)]),
+        }
+        for op, field in changed
+    ]
+
+
+def _candidates(entry: Mapping[str, Any]) -> list[Any]:
+    """The argument values whose wire values the map lists: the allowed ones, or both
+    booleans."""
+    if entry["allowed_values"]:
+        return list(entry["allowed_values"])
+    if re.search(r"\bbool\b", entry["type"]):
+        return [True, False]
+    return []
+
+
+def _values_sent(
+    sample: Sample,
+    entry: Mapping[str, Any],
+    call: Callable[[Mapping[str, Any]], Wire],
+) -> list[dict[str, Any]] | None:
+    """Each candidate value with the value it is sent as, when one field carries it and
+    some value goes out otherwise than it was given (``portrait`` as ``"2:3"``)."""
+    name = entry["name"]
+    fields = [(w["operation"], w["field"]) for w in entry["wire"]]
+    candidates = _candidates(entry)
+    if len(fields) != 1 or not candidates:
+        return None
+    kwargs = _arguments(sample, None if name in sample.kwargs else name)
+    pairs = []
+    for value in candidates:
+        try:
+            sent = _decode(call({**kwargs, name: value}).get(fields[0], '["null"]'))
+        except (jogg.JoggError, AssertionError):
+            continue  # refused with the other sample arguments (a text variable's type)
+        pairs.append({"given": value, "sent": sent[0] if len(sent) == 1 else sent})
+    if all(p["given"] == p["sent"] and type(p["given"]) is type(p["sent"]) for p in pairs):
+        return None
+    return pairs
 
 
 def _probe_parameters(
@@ -278,7 +335,10 @@ def _probe_parameters(
         if name in sample.kwargs and name not in sample.second and entry["required"]:
             raise AssertionError(f"{key}: {name!r} is required: give it a second sample value")
         probe = call(_arguments(sample, name))
-        entry["wire"] = _wire_entries(_changed(base, probe, name not in sample.kwargs))
+        entry["wire"] = _wire_entries(_changed(base, probe, name not in sample.kwargs), base, probe)
+        values = _values_sent(sample, entry, call)
+        if values is not None:
+            entry["values_sent"] = values
 
 
 def _method_entry(key: str, func: Callable[..., Any], async_func: Callable[..., Any]) -> Any:
@@ -529,6 +589,13 @@ def _results(methods: Mapping[str, Any]) -> dict[str, Any]:
             {op for f in fields for op in sources.get(f"{type_name}.{f['name']}", {})}
         )
         found[type_name] = {"returned_by": returned_by, "fields": fields}
+    for type_name, entry in found.items():  # a type that other results hold (JobError)
+        entry["held_by"] = sorted(
+            f"{other}.{f['name']}"
+            for other, other_entry in found.items()
+            for f in other_entry["fields"]
+            if re.search(rf"\b{type_name}\b", f["type"])
+        )
     unknown = sorted(k for k in _wire.STRAYS if k.split(".")[0] not in found)
     if unknown:
         raise AssertionError(f"STRAYS names fields of no result type: {unknown}")
