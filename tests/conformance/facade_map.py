@@ -161,13 +161,15 @@ def _call(key: str, kwargs: Mapping[str, Any], api: RecordingAPI | None = None) 
     return _sent(api)
 
 
-def _changed(base: Wire, probe: Wire, added_only: bool) -> list[tuple[str, str]]:
-    """The fields that differ. For an argument the base call leaves out, only the fields
-    it adds count (others change with the arguments it displaces), unless it adds none."""
-    added = sorted(set(probe) - set(base))
-    if added_only and added:
-        return added
-    return sorted(k for k in set(base) | set(probe) if base.get(k) != probe.get(k))
+def _changed(base: Wire, probe: Wire, given: bool, others: set[tuple[str, str]]) -> Any:
+    """The fields that differ between the base call and the probe of one argument. For an
+    argument the base call leaves out (``given``), the fields that others fill are not its
+    own: neither those the probe stops sending (the arguments it displaces) nor ``others``,
+    the fields of arguments the probe sets along with it."""
+    changed = {k for k in set(base) | set(probe) if base.get(k) != probe.get(k)}
+    if given:
+        changed -= (set(base) - set(probe)) | others
+    return sorted(changed)
 
 
 def _operations(api: RecordingAPI) -> list[str]:
@@ -335,7 +337,15 @@ def _probe_parameters(
         if name in sample.kwargs and name not in sample.second and entry["required"]:
             raise AssertionError(f"{key}: {name!r} is required: give it a second sample value")
         probe = call(_arguments(sample, name))
-        entry["wire"] = _wire_entries(_changed(base, probe, name not in sample.kwargs), base, probe)
+        others = {
+            (w["operation"], w["field"])
+            for other in parameters
+            if other["name"] in sample.also.get(name, {})
+            and sample.also[name][other["name"]] is not DROP
+            for w in other.get("wire", [])
+        }
+        changed = _changed(base, probe, name not in sample.kwargs, others)
+        entry["wire"] = _wire_entries(changed, base, probe)
         values = _values_sent(sample, entry, call)
         if values is not None:
             entry["values_sent"] = values
@@ -525,44 +535,85 @@ def _other(value: Any, schema: Mapping[str, Any]) -> Any:
     return f"{value}-2"
 
 
-def _replaced(value: Any, path: list[str], schema: Mapping[str, Any]) -> Any:
+def _at(value: Any, path: list[str], change: Callable[[Any], Any]) -> Any:
     """A copy of ``value`` with the leaf at ``path`` changed ("[]": in every list item)."""
     head, rest = path[0], path[1:]
     if head == "[]":
-        return [_replaced(item, rest, schema) if rest else _other(item, schema) for item in value]
+        return [_at(item, rest, change) if rest else change(item) for item in value]
     copy = dict(value)
-    copy[head] = _replaced(copy[head], rest, schema) if rest else _other(copy[head], schema)
+    copy[head] = _at(copy[head], rest, change) if rest else change(copy[head])
     return copy
+
+
+def _changed_fields(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
+    return sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+
+
+def _operation_sources(key: str, op_id: str, schema: Any) -> dict[str, list[str]]:
+    """``Type.field`` -> the answer paths of ``op_id`` it is read from. First the paths whose
+    removal from a full answer changes it (an answer that cannot do without one: a changed
+    value; a sentinel the code maps to nothing: the spec's example), then the paths it is
+    read from only when those are absent (a fallback within the spec's own properties)."""
+    full = wire.fill(schema, wire.Sentinels())
+    base, parents = _read(key, op_id, full)
+    primary: dict[str, set[str]] = {type_field: set() for type_field in base}
+    leaves = wire.leaves(schema, "")
+    unused: list[str] = []
+    for path, leaf in leaves:
+        steps = wire.split(path)
+        try:
+            probe, _ = _read(key, op_id, wire.without(full, steps))
+            before = base
+            if not _changed_fields(base, probe) and "example" in leaf:
+                before, _ = _read(key, op_id, _at(full, steps, lambda _, e=leaf["example"]: e))
+        except jogg.JoggError:  # the answer cannot be read without it: change it instead
+            before = base
+            probe, _ = _read(key, op_id, _at(full, steps, lambda v, s=leaf: _other(v, s)))
+        changed = _changed_fields(before, probe)
+        if not changed:
+            unused.append(path)
+        for type_field in changed:
+            primary.setdefault(type_field, set()).add(f"data.{path}")
+            parent = parents.get(type_field)
+            if parent is not None:
+                container = f"data.{path}"
+                if "[]" in container:
+                    container = container[: container.rindex("[]") + 2]
+                primary.setdefault(parent, set()).add(container)
+    found = {type_field: sorted(paths) for type_field, paths in primary.items()}
+    leaf_paths = {f"data.{path}" for path, _ in leaves}
+    for type_field, paths in primary.items():
+        own = [p for p in sorted(paths) if p in leaf_paths]
+        if not own or not unused:
+            continue
+        reduced = full
+        for path in own:
+            reduced = wire.without(reduced, wire.split(path.removeprefix("data.")))
+        try:
+            without_own, _ = _read(key, op_id, reduced)
+        except jogg.JoggError:
+            continue
+        for path in unused:
+            try:
+                probe, _ = _read(key, op_id, wire.without(reduced, wire.split(path)))
+            except jogg.JoggError:
+                continue
+            if without_own.get(type_field) != probe.get(type_field):
+                found[type_field].append(f"data.{path}")
+    return found
 
 
 def _sources(methods: Mapping[str, Any]) -> dict[str, dict[str, list[str]]]:
     """``Type.field`` -> operation -> the answer paths (``data.…``) it is read from."""
-    found: dict[str, dict[str, set[str]]] = {}
+    found: dict[str, dict[str, list[str]]] = {}
     for op_id in sorted(wire.operations()):
         schema = wire.response_data(op_id)
         key = _reader_of(op_id, methods)
         if not schema or key is None:
             continue
-        full = wire.fill(schema, wire.Sentinels())
-        base, parents = _read(key, op_id, full)
-        for type_field in base:
-            found.setdefault(type_field, {}).setdefault(op_id, set())
-        for path, leaf in wire.leaves(schema, ""):
-            try:
-                probe, _ = _read(key, op_id, wire.without(full, wire.split(path)))
-            except jogg.JoggError:  # the answer cannot be read without it: change it instead
-                probe, _ = _read(key, op_id, _replaced(full, wire.split(path), leaf))
-            for type_field in sorted(set(base) | set(probe)):
-                if base.get(type_field) == probe.get(type_field):
-                    continue
-                found.setdefault(type_field, {}).setdefault(op_id, set()).add(f"data.{path}")
-                parent = parents.get(type_field)
-                if parent is not None:
-                    container = f"data.{path}"
-                    if "[]" in container:
-                        container = container[: container.rindex("[]") + 2]
-                    found.setdefault(parent, {}).setdefault(op_id, set()).add(container)
-    return {k: {op: sorted(p) for op, p in v.items()} for k, v in found.items()}
+        for type_field, paths in _operation_sources(key, op_id, schema).items():
+            found.setdefault(type_field, {})[op_id] = paths
+    return found
 
 
 def _results(methods: Mapping[str, Any]) -> dict[str, Any]:
