@@ -11,7 +11,7 @@ PYTEST_ARGS ?=
 LINT_PATHS := $(wildcard jogg scripts tests bench examples)
 
 .PHONY: help setup venv node demo demo-batch test lint format typecheck unit generate check-drift \
-        update-spec reliability fuzz bench conformance clean
+        update-spec reliability fuzz bench conformance facade-map clean
 
 help:
 	@echo "make demo         run the product-to-video job (embedded fake unless JOGG_API_KEY is set)"
@@ -24,6 +24,7 @@ help:
 	@echo "make reliability  fault matrix, fuzzed parsing and secrets, with a table"
 	@echo "make fuzz         the same suite with the long fuzz profile (500 random cases per operation)"
 	@echo "make conformance  run the language-neutral conformance vectors"
+	@echo "make facade-map   rewrite docs/facade-map.json from the code (for ports; a test compares)"
 	@echo "make bench        benchmarks against raw httpx (not part of make test)"
 
 $(BIN)/python:
@@ -84,6 +85,11 @@ update-spec: venv
 conformance: venv
 	JOGG_CONFORMANCE_REPORT=1 $(BIN)/python -m pytest tests/conformance $(PYTEST_ARGS)
 	node tests/conformance/node/run.mjs
+
+# The facade map for ports (docs/facade-map.json), read off the code by calling it against
+# a recording fake; tests/conformance/test_facade_map.py fails when it is out of date.
+facade-map: venv
+	PYTHONPATH=tests $(BIN)/python -m conformance.facade_map
 
 # Reliability and security suite (tests/reliability); it prints its table at the end.
 reliability: venv

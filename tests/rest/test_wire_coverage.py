@@ -11,19 +11,17 @@ A failure prints a to-do list that names each operation and field, never a bare 
 
 from __future__ import annotations
 
-import functools
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import attrs
 import pytest
-import yaml
 
 import jogg
 from jogg import ProductMediaItem, ProductVideoSpec, TemplateVariable
 
+from . import wire
 from .support import RecordingAPI
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "jogg-v2.yaml"
@@ -315,100 +313,12 @@ MAXIMAL_CALLS: list[tuple[str, Callable[[jogg.Jogg], Any]]] = [
 ]
 
 
-# --- the spec's fields --------------------------------------------------------------------
-
-
-@functools.cache
-def _spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    return loaded
-
-
-def _resolve(schema: Any) -> dict[str, Any]:
-    """A schema with $ref followed and allOf merged."""
-    if not isinstance(schema, dict):
-        return {}
-    ref = schema.get("$ref")
-    if isinstance(ref, str):
-        node: Any = _spec()
-        for part in ref.removeprefix("#/").split("/"):
-            node = node[part]
-        return _resolve(node)
-    if "allOf" in schema:
-        merged: dict[str, Any] = {"type": "object", "properties": {}}
-        for part in schema["allOf"]:
-            merged["properties"].update(_resolve(part).get("properties", {}))
-        return merged
-    return schema
-
-
-def _leaves(schema: Any, prefix: str) -> list[tuple[str, dict[str, Any]]]:
-    """(path, schema) of every leaf property below ``schema``; ``[]`` marks list items."""
-    schema = _resolve(schema)
-    if schema.get("type") == "array" or "items" in schema:
-        return _leaves(schema.get("items", {}), prefix + "[]")
-    properties = schema.get("properties")
-    if isinstance(properties, dict) and properties:
-        found: list[tuple[str, dict[str, Any]]] = []
-        for name, sub in properties.items():
-            found.extend(_leaves(sub, f"{prefix}.{name}" if prefix else name))
-        return found
-    return [(prefix, schema)]
-
-
-@functools.cache
-def _operations() -> dict[str, dict[str, Any]]:
-    found = {}
-    for item in _spec()["paths"].values():
-        for method, operation in item.items():
-            if method in HTTP_METHODS:
-                found[operation["operationId"]] = operation
-    return found
-
-
-def _request_fields(op_id: str) -> set[str]:
-    operation = _operations()[op_id]
-    fields = {
-        f"query.{p['name']}" for p in operation.get("parameters", []) if p.get("in") == "query"
-    }
-    body = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
-    if "schema" in body:
-        fields |= {f"body.{path}" for path, _ in _leaves(body["schema"], "")}
-    return fields
-
-
-def _response_data(op_id: str) -> dict[str, Any]:
-    content = _operations()[op_id]["responses"]["200"]["content"]["application/json"]
-    return _resolve(content["schema"]).get("properties", {}).get("data", {})
-
-
 # --- what the facade sends ------------------------------------------------------------------
 
 
-def _sent_paths(value: Any, prefix: str) -> set[str]:
-    if isinstance(value, dict):
-        found: set[str] = set()
-        for key, sub in value.items():
-            found |= _sent_paths(sub, f"{prefix}.{key}")
-        return found or {prefix}
-    if isinstance(value, list):
-        found = set()
-        for item in value:
-            found |= _sent_paths(item, prefix + "[]")
-        return found or {prefix + "[]"}
-    return {prefix}
-
-
-def _run(call: Callable[[jogg.Jogg], Any], client: jogg.Jogg) -> Any:
-    result = call(client)
-    if hasattr(result, "__next__"):
-        result = list(result)
-    return result
-
-
 def test_every_operation_of_the_spec_has_a_maximal_call() -> None:
-    missing = sorted(set(_operations()) - {op_id for op_id, _ in MAXIMAL_CALLS})
-    unknown = sorted({op_id for op_id, _ in MAXIMAL_CALLS} - set(_operations()))
+    missing = sorted(set(wire.operations()) - {op_id for op_id, _ in MAXIMAL_CALLS})
+    unknown = sorted({op_id for op_id, _ in MAXIMAL_CALLS} - set(wire.operations()))
     assert not missing, f"operations of the spec without a row in MAXIMAL_CALLS: {missing}"
     assert not unknown, f"MAXIMAL_CALLS rows for operations the spec no longer has: {unknown}"
 
@@ -418,110 +328,44 @@ def test_every_request_field_of_the_spec_is_sent_or_named_as_not_exposed() -> No
     sent: dict[str, set[str]] = {op_id: set() for op_id in covered}
     for op_id, call in MAXIMAL_CALLS:
         api = RecordingAPI()
-        _run(call, api.sync_client())
+        wire.run(call, api.sync_client())
         for request, op in zip(api.requests, api.operations(), strict=True):
             if op != op_id:
                 continue
             sent[op_id] |= {f"query.{name}" for name in request.url.params}
             if request.content:
-                sent[op_id] |= _sent_paths(json.loads(request.content), "body")
+                sent[op_id] |= wire.sent_paths(json.loads(request.content), "body")
     todo: list[str] = []
     for op_id in sorted(covered):
-        for field in sorted(_request_fields(op_id) - sent[op_id]):
+        for field in sorted(wire.request_fields(op_id) - sent[op_id]):
             if (op_id, field) not in NOT_EXPOSED:
                 todo.append(f"{op_id}: {field} is never sent (send it, or add it to NOT_EXPOSED)")
     assert not todo, "request fields to expose:\n  " + "\n  ".join(todo)
     stale = sorted(f"{op}: {field}" for op, field in NOT_EXPOSED if op in covered)
-    gone = [s for s in stale if s.split(": ")[1] not in _request_fields(s.split(": ")[0])]
+    gone = [s for s in stale if s.split(": ")[1] not in wire.request_fields(s.split(": ")[0])]
     assert not gone, f"NOT_EXPOSED names fields the spec no longer has: {gone}"
 
 
 # --- what the facade reads -------------------------------------------------------------------
 
 
-class _Sentinels:
-    """Distinct values for every leaf, so that a result can be told apart field by field."""
-
-    def __init__(self) -> None:
-        self.count = 0
-
-    def value(self, schema: dict[str, Any]) -> Any:
-        self.count += 1
-        kind = schema.get("type")
-        if "enum" in schema:
-            return schema["enum"][self.count % len(schema["enum"])]
-        if kind == "integer" and "example" in schema:
-            return schema["example"]  # integers are often codes (aspect ratio 0/1/2)
-        if kind == "integer":
-            return 900_000 + self.count
-        if kind == "number":
-            return 900_000 + self.count + 0.5
-        if kind == "boolean":
-            return True
-        if schema.get("format") == "uri":
-            return f"https://s.test.example/{self.count}"
-        return f"s{self.count}"
-
-
-def _fill(schema: Any, sentinels: _Sentinels) -> Any:
-    schema = _resolve(schema)
-    if schema.get("type") == "array" or "items" in schema:
-        return [_fill(schema.get("items", {}), sentinels)]
-    properties = schema.get("properties")
-    if isinstance(properties, dict) and properties:
-        return {name: _fill(sub, sentinels) for name, sub in properties.items()}
-    return sentinels.value(schema)
-
-
-def _without(value: Any, path: list[str]) -> Any:
-    """A copy of ``value`` without the leaf at ``path`` ("[]" steps into every list item)."""
-    if not path:
-        return None
-    head, rest = path[0], path[1:]
-    if head == "[]":
-        return [_without(item, rest) for item in value]
-    copy = dict(value)
-    if rest:
-        copy[head] = _without(copy[head], rest)
-    else:
-        del copy[head]
-    return copy
-
-
-def _split(path: str) -> list[str]:
-    return [p for p in path.replace("[]", ".[].").split(".") if p]
-
-
-def _dump(result: Any) -> Any:
-    """The result as plain values, without ``raw`` (which holds everything by design)."""
-    if isinstance(result, list | tuple):
-        return [_dump(item) for item in result]
-    if attrs.has(type(result)):
-        return {
-            a.name: _dump(getattr(result, a.name))
-            for a in attrs.fields(type(result))
-            if a.name not in ("raw", "_files")
-        }
-    return repr(result)
-
-
 def test_every_response_field_of_the_spec_reaches_a_result_or_is_named_raw_only() -> None:
     todo: list[str] = []
     for op_id, call in MAXIMAL_CALLS:
-        schema = _response_data(op_id)
+        schema = wire.response_data(op_id)
         if not schema:
             continue
-        full = _fill(schema, _Sentinels())
+        full = wire.fill(schema, wire.Sentinels())
         api = RecordingAPI()
         api.on(op_id, full)
-        baseline = _dump(_run(call, api.sync_client()))
-        for path, _ in _leaves(schema, ""):
-            if (op_id, path) in RAW_ONLY or _split(path)[0] in PAGING:
+        baseline = wire.dump(wire.run(call, api.sync_client()))
+        for path, _ in wire.leaves(schema, ""):
+            if (op_id, path) in RAW_ONLY or wire.split(path)[0] in PAGING:
                 continue
             api = RecordingAPI()
-            api.on(op_id, _without(full, _split(path)))
+            api.on(op_id, wire.without(full, wire.split(path)))
             try:
-                changed = _dump(_run(call, api.sync_client())) != baseline
+                changed = wire.dump(wire.run(call, api.sync_client())) != baseline
             except jogg.JoggError:
                 changed = True  # the field is required to read the answer at all
             if not changed:
