@@ -142,6 +142,8 @@ class Sentinels:
         kind = schema.get("type")
         if "enum" in schema:
             return schema["enum"][self.count % len(schema["enum"])]
+        if kind == "integer" and "example" in schema:
+            return schema["example"]  # integers are often codes (aspect ratio 0/1/2)
         if kind == "integer":
             return 900_000 + self.count
         if kind == "number":
