@@ -11,7 +11,7 @@ import pytest
 
 import jogg
 
-from .support import KEY, ScriptedAPI, envelope, no_traffic, resolve, take
+from ..kit import KEY, ScriptedAPI, envelope, no_traffic, resolve, take
 
 pytestmark = pytest.mark.anyio
 

@@ -24,7 +24,8 @@ import yaml
 import jogg
 from jogg import ProductMediaItem, ProductVideoSpec, TemplateVariable
 
-from .support import RecordingAPI
+from ..kit import envelope
+from .support import rest_api
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "jogg-v2.yaml"
 HTTP_METHODS = {"get", "put", "post", "delete", "patch"}
@@ -217,7 +218,7 @@ def test_every_request_field_of_the_spec_is_sent_or_named_as_not_exposed() -> No
     covered = {op_id for op_id, _ in MAXIMAL_CALLS}
     todo: list[str] = []
     for op_id, call in MAXIMAL_CALLS:
-        api = RecordingAPI()
+        api = rest_api()
         _run(call, api.sync_client())
         sent: set[str] = set()
         for request, op in zip(api.requests, api.operations(), strict=True):
@@ -309,14 +310,14 @@ def test_every_response_field_of_the_spec_reaches_a_result_or_is_named_raw_only(
         if not schema:
             continue
         full = _fill(schema, _Sentinels())
-        api = RecordingAPI()
-        api.on(op_id, full)
+        api = rest_api()
+        api.on_operation(op_id, envelope(full))
         baseline = _dump(_run(call, api.sync_client()))
         for path, _ in _leaves(schema, ""):
             if (op_id, path) in RAW_ONLY or _split(path)[0] in PAGING:
                 continue
-            api = RecordingAPI()
-            api.on(op_id, _without(full, _split(path)))
+            api = rest_api()
+            api.on_operation(op_id, envelope(_without(full, _split(path))))
             try:
                 changed = _dump(_run(call, api.sync_client())) != baseline
             except jogg.JoggError:
