@@ -89,7 +89,7 @@ conformance: venv
 # The facade map for ports (docs/facade-map.json), read off the code by calling it against
 # a recording fake; tests/conformance/test_facade_map.py fails when it is out of date.
 facade-map: venv
-	PYTHONPATH=tests $(BIN)/python -m conformance.facade_map
+	$(BIN)/python -m tests.conformance.facade_map
 
 # Reliability and security suite (tests/reliability); it prints its table at the end.
 reliability: venv

@@ -242,6 +242,7 @@ class ProductVideos(SyncResource):
 
         product_id: the product (its id, or the Product).
         spec: the video's settings (ProductVideoSpec); keyword fields override them.
+        **fields: ProductVideoSpec fields by name, overriding ``spec``'s, and **options.
         """
         return self._call(create_call(product_id, spec, dict(fields), self._files))
 
@@ -308,6 +309,7 @@ class ProductVideos(SyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (video, elapsed seconds) after each look.
+        **fields: ProductVideoSpec fields by name, overriding ``spec``'s.
         """
         video = self._call(
             create_call(product_id, spec, dict(fields), self._files, with_options=False)
@@ -335,6 +337,7 @@ class AsyncProductVideos(AsyncResource):
 
         product_id: the product (its id, or the Product).
         spec: the video's settings (ProductVideoSpec); keyword fields override them.
+        **fields: ProductVideoSpec fields by name, overriding ``spec``'s, and **options.
         """
         return await self._call(create_call(product_id, spec, dict(fields), self._files))
 
@@ -403,6 +406,7 @@ class AsyncProductVideos(AsyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (video, elapsed seconds) after each look.
+        **fields: ProductVideoSpec fields by name, overriding ``spec``'s.
         """
         video = await self._call(
             create_call(product_id, spec, dict(fields), self._files, with_options=False)
@@ -433,6 +437,7 @@ class Previews(SyncResource):
         product_id: the product (its id, or the Product).
         spec: the video's settings (ProductVideoSpec); keyword fields override them.
         visual_styles: the visual styles to preview (names from visual_styles.list()).
+        **fields: ProductVideoSpec fields by name, overriding ``spec``'s, and **options.
         """
         return self._call(previews_call(product_id, spec, visual_styles, dict(fields), self._files))
 
@@ -480,6 +485,7 @@ class AsyncPreviews(AsyncResource):
         product_id: the product (its id, or the Product).
         spec: the video's settings (ProductVideoSpec); keyword fields override them.
         visual_styles: the visual styles to preview (names from visual_styles.list()).
+        **fields: ProductVideoSpec fields by name, overriding ``spec``'s, and **options.
         """
         return await self._call(
             previews_call(product_id, spec, visual_styles, dict(fields), self._files)

@@ -130,12 +130,22 @@ class _Receiving:
 
     @staticmethod
     def verify(payload: bytes, signature: str, secret: str) -> None:
-        """Raise WebhookVerificationError unless ``signature`` signs ``payload``."""
+        """Raise WebhookVerificationError unless ``signature`` signs ``payload``.
+
+        payload: the delivery's body, the raw bytes as received.
+        signature: the delivery's signature header (hex HMAC-SHA256 of the body).
+        secret: the endpoint's signing secret (create_endpoint and list_endpoints give it).
+        """
         receiving.verify(payload, signature, secret)
 
     @staticmethod
     def parse(payload: bytes, headers: Headers, secret: str) -> receiving.WebhookEvent:
-        """Verify a delivery from its raw body and headers, then read it."""
+        """Verify a delivery from its raw body and headers, then read it.
+
+        payload: the delivery's body, the raw bytes as received.
+        headers: the delivery's headers (any mapping, or (name, value) pairs).
+        secret: the endpoint's signing secret (create_endpoint and list_endpoints give it).
+        """
         return receiving.parse(payload, headers, secret)
 
 

@@ -1,7 +1,7 @@
 """The facade map (docs/facade-map.json): what every public method sends and where every
 result field comes from, read off the code by calling it.
 
-    make facade-map            (PYTHONPATH=tests python -m conformance.facade_map)
+    make facade-map            (python -m tests.conformance.facade_map)
 
 - Methods and builders: parameters from their signatures (kind, type as written, default,
   allowed values from ``Literal`` annotations); the operations a method calls and each
@@ -32,14 +32,15 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-from rest import wire
-from rest.support import RecordingAPI, operation_of
 
 import jogg
 import jogg.types
 from jogg import _wire
 from jogg._options import RequestOptions
 
+from ..kit import ScriptedAPI, envelope
+from ..rest import wire
+from ..rest.support import rest_api
 from .facade_samples import BUILDERS, DROP, METHODS, Sample
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,10 +66,10 @@ Wire = dict[tuple[str, str], str]  # (operation, field) -> the values sent, as J
 # --- calling the facade -----------------------------------------------------------------------
 
 
-def _probe_api() -> RecordingAPI:
-    api = RecordingAPI()
+def _probe_api() -> ScriptedAPI:
+    api = rest_api()
     for op_id, data in FINISHED.items():
-        api.on(op_id, data)
+        api.on_operation(op_id, envelope(data))
     return api
 
 
@@ -120,7 +121,7 @@ def _path_parameters(op_id: str, path: str) -> dict[str, str]:
     return dict(zip(names, found.groups(), strict=True))
 
 
-def _sent(api: RecordingAPI) -> Wire:
+def _sent(api: ScriptedAPI) -> Wire:
     """Every field the recorded requests sent, by operation: ``path.<name>``,
     ``query.<name>``, ``body.<path>``; for the signed upload, its content type and body."""
     values: dict[tuple[str, str], set[str]] = {}
@@ -130,7 +131,7 @@ def _sent(api: RecordingAPI) -> Wire:
 
     others = iter(api.received)
     for request in api.requests:
-        op_id = operation_of(request)
+        op_id = api.operation_of(request)
         if op_id is None:
             received = next(others)
             add(SIGNED_UPLOAD, "header.content-type", received.headers.get("content-type"))
@@ -147,7 +148,7 @@ def _sent(api: RecordingAPI) -> Wire:
     return {key: json.dumps(sorted(found)) for key, found in values.items()}
 
 
-def _call(key: str, kwargs: Mapping[str, Any], api: RecordingAPI | None = None) -> Wire:
+def _call(key: str, kwargs: Mapping[str, Any], api: ScriptedAPI | None = None) -> Wire:
     api = api or _probe_api()
     client = api.sync_client()
     try:
@@ -172,7 +173,7 @@ def _changed(base: Wire, probe: Wire, given: bool, others: set[tuple[str, str]])
     return sorted(changed)
 
 
-def _operations(api: RecordingAPI) -> list[str]:
+def _operations(api: ScriptedAPI) -> list[str]:
     found: list[str] = []
     for op in api.operations():
         name = op or SIGNED_UPLOAD
@@ -501,7 +502,7 @@ def _flatten(result: Any, path: str, found: dict[str, Any], parents: dict[str, s
 
 def _read(key: str, op_id: str, answer: Any) -> tuple[dict[str, Any], dict[str, str]]:
     api = _probe_api()
-    api.on(op_id, answer)
+    api.on_operation(op_id, envelope(answer))
     client = api.sync_client()
     try:
         result = wire.run(lambda c: _method(c, key)(**METHODS[key].kwargs), client)

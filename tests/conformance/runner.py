@@ -1,9 +1,9 @@
 """Runs one conformance vector against the Python facade: the example a port's runner copies.
 
 A vector is data (see README.md and schema/vector.schema.json). Running one means:
-build a client on a scripted HTTP transport and a virtual clock, call the method the
-vector names, check every request as it is sent, answer it from the script, then compare
-the outcome (result or error, request count, sleeps) with ``expect``.
+build a client on the test kit's scripted API and virtual clock (tests/kit.py), call the
+method the vector names, check every request as it is sent, answer it from the script, then
+compare the outcome (result or error, request count, sleeps) with ``expect``.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ import attrs
 import httpx
 
 import jogg
+
+from ..kit import ScriptedAPI, VirtualClock
 
 VECTORS_DIR = Path(__file__).parent / "vectors"
 SCHEMA_PATH = Path(__file__).parent / "schema" / "vector.schema.json"
@@ -109,30 +111,9 @@ def load_vectors() -> list[dict[str, Any]]:
     return vectors
 
 
-class VirtualClock:
-    """Time that moves only when the facade sleeps; every positive sleep is recorded."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.sleeps: list[float] = []
-
-    def monotonic(self) -> float:
-        return self.now
-
-    def time(self) -> float:
-        return EPOCH + self.now
-
-    def sleep(self, seconds: float) -> None:
-        if seconds > 0:
-            self.sleeps.append(seconds)
-            self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-
-class ScriptedTransport:
-    """Checks each request against the next exchange of the vector and answers from it."""
+class Exchanges:
+    """The vector's exchanges as the scripted API's answer to every request: checks each
+    request against the next exchange and answers from it."""
 
     def __init__(self, exchanges: list[dict[str, Any]], base_url: str) -> None:
         self.exchanges = exchanges
@@ -320,22 +301,27 @@ def run_vector(vector: dict[str, Any], mode: str = "sync") -> Outcome:
         return run_call(vector, file_path)
 
 
-def client_options(
-    vector: dict[str, Any],
-) -> tuple[dict[str, Any], ScriptedTransport, VirtualClock]:
+def scripted_api(vector: dict[str, Any]) -> tuple[ScriptedAPI, dict[str, Any]]:
+    """The kit's scripted API answering from the vector's exchanges (bodies kept whole, to
+    be checked), and the client options of the vector's config."""
     config = {**DEFAULT_CONFIG, **vector.get("config", {})}
-    clock = VirtualClock()
-    script = ScriptedTransport(vector.get("exchanges", []), config["base_url"])
+    api = ScriptedAPI(
+        VirtualClock(epoch=EPOCH), key=API_KEY, base_url=config["base_url"], keep_bodies=None
+    )
+    api.fallback = Exchanges(vector.get("exchanges", []), config["base_url"])
+    jitter = config["jitter"]
     options = {
-        "api_key": API_KEY,
-        "base_url": config["base_url"],
         "timeout": config["timeout"],
         "max_retries": config["max_retries"],
         "post_rate_limit": config["post_rate_limit"],
-        "clock": clock,
+        "jitter": lambda: jitter,
     }
-    jitter = config["jitter"]
-    return {**options, "jitter": lambda: jitter}, script, clock
+    return api, options
+
+
+def positive_sleeps(api: ScriptedAPI) -> list[float]:
+    """What a vector's `sleeps` lists: the clock's sleeps longer than zero."""
+    return [seconds for seconds in api.clock.sleeps if seconds > 0]
 
 
 def target_method(client: Any, call: dict[str, Any]) -> Any:
@@ -344,11 +330,10 @@ def target_method(client: Any, call: dict[str, Any]) -> Any:
 
 
 def run_call(vector: dict[str, Any], file_path: Path | None) -> Outcome:
-    options, script, clock = client_options(vector)
+    api, options = scripted_api(vector)
     outcome = Outcome()
-    with httpx.Client(transport=httpx.MockTransport(script)) as http:
-        try:
-            client = jogg.Jogg(http_client=http, **options)
+    try:
+        with api.sync_client(**options) as client:
             call = vector["call"]
             result = target_method(client, call)(
                 *resolve(call.get("args", []), file_path),
@@ -357,18 +342,17 @@ def run_call(vector: dict[str, Any], file_path: Path | None) -> Outcome:
             if isinstance(result, Iterator):  # list methods: iterate every page
                 result = list(result)
             outcome.result = render(result)
-        except jogg.JoggError as error:
-            outcome.error = error
-    outcome.requests, outcome.sleeps = script.sent, clock.sleeps
+    except jogg.JoggError as error:
+        outcome.error = error
+    outcome.requests, outcome.sleeps = len(api.requests), positive_sleeps(api)
     return outcome
 
 
 async def run_call_async(vector: dict[str, Any], file_path: Path | None) -> Outcome:
-    options, script, clock = client_options(vector)
+    api, options = scripted_api(vector)
     outcome = Outcome()
-    async with httpx.AsyncClient(transport=httpx.MockTransport(script)) as http:
-        try:
-            client = jogg.AsyncJogg(http_client=http, **options)
+    try:
+        async with api.async_client(**options) as client:
             call = vector["call"]
             result = target_method(client, call)(
                 *resolve(call.get("args", []), file_path),
@@ -379,9 +363,9 @@ async def run_call_async(vector: dict[str, Any], file_path: Path | None) -> Outc
             elif asyncio.iscoroutine(result):
                 result = await result
             outcome.result = render(result)
-        except jogg.JoggError as error:
-            outcome.error = error
-    outcome.requests, outcome.sleeps = script.sent, clock.sleeps
+    except jogg.JoggError as error:
+        outcome.error = error
+    outcome.requests, outcome.sleeps = len(api.requests), positive_sleeps(api)
     return outcome
 
 

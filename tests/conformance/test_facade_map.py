@@ -12,8 +12,8 @@ from typing import Any
 
 import jsonschema
 import pytest
-from rest import wire
 
+from ..rest import wire
 from .facade_map import MAP_PATH, REGENERATE, ROOT, SCHEMA_PATH, build, render
 
 FACADE_DOC = ROOT / "docs" / "facade.md"

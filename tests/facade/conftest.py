@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import ScriptedAPI, VirtualClock
+from ..kit import ScriptedAPI, VirtualClock
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from jogg.resources import (
 )
 from jogg.types import ProductAvatarImage
 
-from .support import ScriptedAPI, VirtualClock, envelope, raises, resolve, take
+from ..kit import ScriptedAPI, VirtualClock, envelope, raises, resolve, take
 
 pytestmark = pytest.mark.anyio
 

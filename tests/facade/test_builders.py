@@ -10,7 +10,7 @@ import pytest
 
 import jogg
 
-from .support import ScriptedAPI, envelope, raises, resolve
+from ..kit import ScriptedAPI, envelope, raises, resolve
 
 pytestmark = pytest.mark.anyio
 

@@ -11,7 +11,7 @@ import pytest
 
 import jogg
 
-from .support import KEY, ScriptedAPI, envelope, no_traffic, resolve, take
+from ..kit import KEY, ScriptedAPI, envelope, no_traffic, resolve, take
 
 pytestmark = pytest.mark.anyio
 
@@ -41,18 +41,14 @@ def test_the_key_can_come_from_the_environment(
     monkeypatch: pytest.MonkeyPatch, cls: type[jogg.Jogg]
 ) -> None:
     monkeypatch.setenv("JOGG_API_KEY", KEY)
-    sent: list[str | None] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        sent.append(request.headers.get("x-api-key"))
-        return httpx.Response(200, json={"code": 0, "msg": "ok", "data": {"email": "a@b.c"}})
-
-    transport = httpx.MockTransport(answer)
+    api = ScriptedAPI()
+    api.fallback = lambda request: envelope({"email": "a@b.c"}, msg="ok")
     if cls is jogg.Jogg:
-        jogg.Jogg(http_client=httpx.Client(transport=transport)).user.whoami()
+        jogg.Jogg(http_client=httpx.Client(transport=api.sync_transport())).user.whoami()
     else:
-        client = jogg.AsyncJogg(http_client=httpx.AsyncClient(transport=transport))
+        client = jogg.AsyncJogg(http_client=httpx.AsyncClient(transport=api.async_transport()))
         asyncio.run(client.user.whoami())
+    sent = [request.headers.get("x-api-key") for request in api.requests]
     assert sent == [KEY]  # the environment's key is the one sent
 
 
@@ -88,14 +84,11 @@ def test_the_env_key_and_default_base_url_are_used_when_none_are_passed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("JOGG_API_KEY", "env-key-123")
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200, json=envelope({"video_id": "v", "status": "pending"}))
-
-    client = jogg.Jogg(http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    api = ScriptedAPI()
+    api.fallback = lambda request: envelope({"video_id": "v", "status": "pending"})
+    client = jogg.Jogg(http_client=httpx.Client(transport=api.sync_transport()))
     client.product_videos.retrieve("v")
+    seen = api.requests
     assert seen[0].headers["x-api-key"] == "env-key-123"
     assert str(seen[0].url).startswith("https://api.jogg.ai/v2/")
 

@@ -11,7 +11,7 @@ import pytest
 
 import jogg
 
-from .support import ScriptedAPI, envelope, raises, resolve
+from ..kit import ScriptedAPI, envelope, raises, resolve
 
 pytestmark = pytest.mark.anyio
 

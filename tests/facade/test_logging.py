@@ -13,7 +13,7 @@ import pytest
 import jogg
 import jogg._client
 
-from .support import KEY, ScriptedAPI, envelope, no_traffic, raises, resolve, take
+from ..kit import KEY, ScriptedAPI, envelope, no_traffic, raises, resolve, take
 
 pytestmark = pytest.mark.anyio
 

@@ -10,7 +10,7 @@ import pytest
 
 import jogg
 
-from .support import ScriptedAPI, envelope, take
+from ..kit import ScriptedAPI, envelope, take
 
 pytestmark = pytest.mark.anyio
 

@@ -11,7 +11,7 @@ import pytest
 
 import jogg
 
-from .support import EPOCH, Reply, ScriptedAPI, VirtualClock, envelope, raises, resolve
+from ..kit import EPOCH, Reply, ScriptedAPI, VirtualClock, envelope, raises, resolve
 
 pytestmark = pytest.mark.anyio
 

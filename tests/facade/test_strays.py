@@ -11,7 +11,7 @@ import pytest
 
 import jogg
 
-from .support import ScriptedAPI, envelope, raises, resolve, take
+from ..kit import ScriptedAPI, envelope, raises, resolve, take
 
 pytestmark = pytest.mark.anyio
 

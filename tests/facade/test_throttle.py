@@ -12,7 +12,7 @@ import pytest
 
 import jogg
 
-from .support import ScriptedAPI, VirtualClock, envelope, resolve
+from ..kit import ScriptedAPI, VirtualClock, envelope, resolve
 
 pytestmark = pytest.mark.anyio
 

@@ -16,6 +16,7 @@ import pytest
 import jogg
 from jogg import ProductMediaItem, ProductVideoSpec, TemplateVariable
 
+from ..kit import ScriptedAPI, envelope
 from .conftest import AddRow
 
 URL = "https://cdn.example.com/v.mp4"
@@ -387,14 +388,9 @@ BUILDERS: list[tuple[str, Callable[[], Any], str]] = [
 
 @pytest.fixture(scope="module")
 def recording() -> tuple[jogg.Jogg, list[httpx.Request]]:
-    sent: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json={"code": 0, "msg": "ok", "data": {}})
-
-    http = httpx.Client(transport=httpx.MockTransport(handler))
-    return jogg.Jogg("bad-input-key", base_url="https://api.example.test", http_client=http), sent
+    api = ScriptedAPI(key="bad-input-key", base_url="https://api.example.test")
+    api.fallback = lambda request: envelope({}, msg="ok")
+    return api.sync_client(), api.requests
 
 
 @pytest.mark.parametrize(("label", "call", "field"), FACADE, ids=[f[0] for f in FACADE])

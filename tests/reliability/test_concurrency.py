@@ -15,7 +15,7 @@ import pytest
 import jogg
 from jogg.testing import FakeJogg
 
-from ._clock import RecordingClock
+from ..kit import VirtualClock, envelope_json
 from ._server import Seen, Step, json_reply, scripted
 from .conftest import AddRow
 
@@ -31,16 +31,14 @@ def make_fallback() -> Callable[[Seen], Step]:
         with lock:
             n = next(ids)
         name = json.loads(seen.body)["name"]
-        return json_reply(
-            json.dumps({"code": 0, "msg": "ok", "data": {"product_id": f"p{n}-{name}"}})
-        )
+        return json_reply(envelope_json({"product_id": f"p{n}-{name}"}, msg="ok"))
 
     return answer
 
 
 def test_threads_share_pool_and_post_throttle(row: AddRow) -> None:
     threads, calls = 20, 10
-    clock = RecordingClock()
+    clock = VirtualClock(start=1_000.0)
     with scripted([], fallback=make_fallback()) as server:
         with jogg.Jogg("rel-key", base_url=server.url, clock=clock, timeout=10) as client:
 
@@ -68,7 +66,7 @@ def test_threads_share_pool_and_post_throttle(row: AddRow) -> None:
 @pytest.mark.anyio
 async def test_async_tasks_share_post_throttle(row: AddRow) -> None:
     tasks = 60
-    clock = RecordingClock()
+    clock = VirtualClock(start=1_000.0)
     with scripted([], fallback=make_fallback()) as server:
         async with jogg.AsyncJogg(
             "rel-key", base_url=server.url, clock=clock, timeout=10

@@ -6,7 +6,6 @@ to the printed table. Sleeps run on a recording virtual clock; sockets are real.
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 from typing import Any
@@ -16,16 +15,16 @@ import pytest
 import jogg
 from jogg._policy import BACKOFF_BASE
 
-from ._clock import RecordingClock
+from ..kit import VirtualClock, envelope_json
 from ._server import Reply, Reset, Seen, Stall, Step, closed_port, json_reply, scripted
 from .conftest import AddRow
 
 KEY = "rel-fault-key"
-VIDEO_OK = json.dumps({"code": 0, "msg": "ok", "data": {"video_id": "v1", "status": "completed"}})
-PRODUCT_OK = json.dumps({"code": 0, "msg": "ok", "data": {"product_id": "p1"}})
+VIDEO_OK = envelope_json({"video_id": "v1", "status": "completed"}, msg="ok")
+PRODUCT_OK = envelope_json({"product_id": "p1"}, msg="ok")
 
 
-def client(url: str, clock: RecordingClock, **options: Any) -> jogg.Jogg:
+def client(url: str, clock: VirtualClock, **options: Any) -> jogg.Jogg:
     options.setdefault("timeout", 5.0)
     return jogg.Jogg(KEY, base_url=url, clock=clock, **options)
 
@@ -51,7 +50,7 @@ def outcome_of(exc: BaseException) -> str:
     ],
 )
 def test_get_retried_after_server_failure(scenario: str, first: Step, row: AddRow) -> None:
-    clock = RecordingClock()
+    clock = VirtualClock()
     with scripted([first, json_reply(VIDEO_OK)]) as server, client(server.url, clock) as c:
         video = c.product_videos.retrieve("v1")
         assert video.id == "v1" and video.status.is_completed
@@ -82,7 +81,7 @@ def test_get_retried_after_server_failure(scenario: str, first: Step, row: AddRo
     ],
 )
 def test_rate_limited_then_success(scenario: str, first: Step, row: AddRow) -> None:
-    clock = RecordingClock()
+    clock = VirtualClock()
     is_post = scenario.startswith("POST")
     answer = PRODUCT_OK if is_post else VIDEO_OK
     with scripted([first, json_reply(answer)]) as server, client(server.url, clock) as c:
@@ -96,7 +95,7 @@ def test_rate_limited_then_success(scenario: str, first: Step, row: AddRow) -> N
 
 
 def test_code_50000_twice_backs_off_exponentially(row: AddRow) -> None:
-    clock = RecordingClock()
+    clock = VirtualClock()
     failing = json_reply('{"code": 50000, "msg": "system error"}')
     with (
         scripted([failing, failing, json_reply(VIDEO_OK)]) as server,
@@ -113,7 +112,7 @@ def test_code_50000_twice_backs_off_exponentially(row: AddRow) -> None:
 
 
 def test_server_that_never_answers_times_out(row: AddRow) -> None:
-    clock = RecordingClock()
+    clock = VirtualClock()
     timeout, retries = 0.3, 2
     with scripted([Stall(), Stall(), Stall()]) as server:
         with client(server.url, clock, timeout=timeout, max_retries=retries) as c:
@@ -135,7 +134,7 @@ def test_server_that_never_answers_times_out(row: AddRow) -> None:
 
 @pytest.mark.parametrize("method", ["GET", "POST"])
 def test_connection_refused_is_retried(method: str, row: AddRow) -> None:
-    clock = RecordingClock()
+    clock = VirtualClock()
     url = f"http://127.0.0.1:{closed_port()}"
     with client(url, clock, max_retries=2) as c, pytest.raises(jogg.APIConnectionError) as caught:
         if method == "POST":
@@ -150,7 +149,7 @@ def test_connection_refused_is_retried(method: str, row: AddRow) -> None:
 
 
 def test_get_reset_before_response_is_retried(row: AddRow) -> None:
-    clock = RecordingClock()
+    clock = VirtualClock()
     with scripted([Reset(), Reset(), Reset()]) as server, client(server.url, clock) as c:
         with pytest.raises(jogg.APIConnectionError) as caught:
             c.product_videos.retrieve("v1")
@@ -159,7 +158,7 @@ def test_get_reset_before_response_is_retried(row: AddRow) -> None:
 
 
 def test_get_reset_once_then_success(row: AddRow) -> None:
-    clock = RecordingClock()
+    clock = VirtualClock()
     with scripted([Reset(), json_reply(VIDEO_OK)]) as server, client(server.url, clock) as c:
         assert c.product_videos.retrieve("v1").id == "v1"
         assert server.count == 2
@@ -178,7 +177,7 @@ def test_get_reset_once_then_success(row: AddRow) -> None:
 def test_post_that_reached_the_server_is_not_retried(
     scenario: str, step: Step, error: type[jogg.APIError], row: AddRow
 ) -> None:
-    clock = RecordingClock()
+    clock = VirtualClock()
     spare = json_reply(PRODUCT_OK)  # would be used by a (wrong) retry
     with scripted([step, spare, spare]) as server, client(server.url, clock, timeout=0.3) as c:
         with pytest.raises(error) as caught:
@@ -243,7 +242,7 @@ BAD_BODIES: list[tuple[str, Reply, int, str | None]] = [
 def test_unusable_answer_is_an_api_error(
     scenario: str, reply: Reply, status: int, snippet: str | None, row: AddRow
 ) -> None:
-    clock = RecordingClock()
+    clock = VirtualClock()
     with scripted([reply]) as server, client(server.url, clock, max_retries=0) as c:
         with pytest.raises(jogg.APIError) as caught:
             c.product_videos.retrieve("v1")
@@ -259,7 +258,7 @@ def test_unusable_answer_is_an_api_error(
 
 
 def test_json_envelope_with_wrong_content_type_is_read(row: AddRow) -> None:
-    clock = RecordingClock()
+    clock = VirtualClock()
     reply = Reply(200, VIDEO_OK.encode(), {"Content-Type": "text/html"})
     with scripted([reply]) as server, client(server.url, clock) as c:
         assert c.product_videos.retrieve("v1").id == "v1"
@@ -268,7 +267,7 @@ def test_json_envelope_with_wrong_content_type_is_read(row: AddRow) -> None:
 
 
 def test_body_cut_mid_answer_is_a_connection_error(row: AddRow) -> None:
-    clock = RecordingClock()
+    clock = VirtualClock()
     cut = Reply(200, VIDEO_OK.encode(), {"Content-Type": "application/json"}, cut_after=10)
     with scripted([cut, cut]) as server, client(server.url, clock, max_retries=1) as c:
         with pytest.raises(jogg.APIConnectionError) as caught:
@@ -286,7 +285,7 @@ def test_body_cut_mid_answer_is_a_connection_error(row: AddRow) -> None:
 
 def _video_with_file(url: str) -> Reply:
     data = {"video_id": "v1", "status": "completed", "video_url": f"{url}/files/v1.mp4?sig=abc"}
-    return json_reply(json.dumps({"code": 0, "msg": "ok", "data": data}))
+    return json_reply(envelope_json(data, msg="ok"))
 
 
 def test_download_cut_half_way_leaves_nothing_and_retry_succeeds(
@@ -295,7 +294,7 @@ def test_download_cut_half_way_leaves_nothing_and_retry_succeeds(
     content = bytes(range(256)) * 400  # 100 kB
     half = Reply(200, content, {"Content-Type": "video/mp4"}, cut_after=len(content) // 2)
     full = Reply(200, content, {"Content-Type": "video/mp4"})
-    clock = RecordingClock()
+    clock = VirtualClock()
     target = tmp_path / "video.mp4"
 
     def answer(seen: Seen) -> Step:
@@ -326,7 +325,7 @@ def test_download_cut_half_way_is_retried_within_one_call(tmp_path: Path, row: A
     content = b"x" * 50_000
     half = Reply(200, content, {"Content-Type": "video/mp4"}, cut_after=25_000)
     full = Reply(200, content, {"Content-Type": "video/mp4"})
-    clock = RecordingClock()
+    clock = VirtualClock()
     with scripted([half, full]) as server, client(server.url, clock, max_retries=2) as c:
         target = tmp_path / "v.mp4"
         c._files.download(f"{server.url}/files/v.mp4", target)
@@ -340,13 +339,11 @@ def test_download_cut_half_way_is_retried_within_one_call(tmp_path: Path, row: A
 
 
 def _status_reply(status: Any) -> Reply:
-    return json_reply(
-        json.dumps({"code": 0, "msg": "ok", "data": {"video_id": "v1", "status": status}})
-    )
+    return json_reply(envelope_json({"video_id": "v1", "status": status}, msg="ok"))
 
 
 def test_wait_through_flipping_statuses(row: AddRow) -> None:
-    clock = RecordingClock()
+    clock = VirtualClock()
     flips = ["pending", "processing", "pending", 0, "queued", "processing", "completed"]
     script: list[Step] = [_status_reply(s) for s in flips]
     with scripted(script) as server, client(server.url, clock) as c:
@@ -361,7 +358,7 @@ def test_wait_through_flipping_statuses(row: AddRow) -> None:
 
 
 def test_wait_for_a_job_that_disappears(row: AddRow) -> None:
-    clock = RecordingClock()
+    clock = VirtualClock()
     gone = json_reply('{"code": 10104, "msg": "record not found", "data": null}')
     with scripted([_status_reply("processing"), gone]) as server, client(server.url, clock) as c:
         with pytest.raises(jogg.NotFoundError) as caught:
@@ -372,7 +369,7 @@ def test_wait_for_a_job_that_disappears(row: AddRow) -> None:
 
 
 def test_wait_for_a_job_that_never_finishes(row: AddRow) -> None:
-    clock = RecordingClock()
+    clock = VirtualClock()
     with scripted([], fallback=lambda _: _status_reply("processing")) as server:
         with client(server.url, clock) as c, pytest.raises(jogg.WaitTimeoutError) as caught:
             c.product_videos.wait("v1", timeout=60, poll_interval=10)
@@ -387,7 +384,7 @@ def test_wait_for_a_job_that_never_finishes(row: AddRow) -> None:
 
 @pytest.mark.anyio
 async def test_async_get_retried_and_post_not(row: AddRow) -> None:
-    clock = RecordingClock()
+    clock = VirtualClock()
     busy = Reply(503, b"busy", {"Content-Type": "text/plain"})
     script: list[Step] = [busy, json_reply(VIDEO_OK), Stall(), json_reply(PRODUCT_OK)]
     with scripted(script) as server:

@@ -1,6 +1,6 @@
 """Fuzzed parsing: answers generated from each operation's 200-response schema, then
 mutated (fields dropped, added, retyped, nulled, unknown enum values), served in the
-envelope through an httpx.MockTransport and read by the facade method of that operation.
+envelope by the test kit's scripted API and read by the facade method of that operation.
 
 The facade must return a result or raise jogg.APIError, never anything else. Webhook
 deliveries get the same treatment through jogg.webhooks.parse (jogg.JoggError only).
@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 import jogg
 
+from ..kit import ScriptedAPI, envelope
 from ._calls import CALLS, spec, spec_operations
 from ._report import REPORT
 
@@ -204,27 +205,32 @@ def answers(draw: st.DrawFn, op_id: str) -> Any:
 
 
 class Served:
-    """The envelope around the current fuzzed `data`; other hosts (signed URLs) get 200."""
+    """The kit's scripted API answering every API request with the envelope around the
+    current fuzzed `data` (null included); other hosts (signed URLs) get 200."""
 
     def __init__(self) -> None:
         self.data: Any = None
-        self.api_requests: list[httpx.Request] = []
+        self.api = ScriptedAPI(
+            key=KEY, base_url="https://api.fuzz.test", max_retries=0, post_rate_limit=None
+        )
+        self.api.fallback = self.answer
 
-    def handle(self, request: httpx.Request) -> httpx.Response:
+    @property
+    def api_requests(self) -> list[httpx.Request]:
+        return [r for r in self.api.requests if r.url.host == "api.fuzz.test"]
+
+    def answer(self, request: httpx.Request) -> httpx.Response:
         if request.url.host != "api.fuzz.test":
             return httpx.Response(200)
-        self.api_requests.append(request)
-        body = json.dumps({"code": 0, "msg": "ok", "data": self.data, "rid": "r" * 32})
+        body = envelope(msg="ok", rid="r" * 32)
+        body["data"] = self.data  # set even when None: a null `data` is a case of its own
         return httpx.Response(
-            200, content=body.encode(), headers={"content-type": "application/json"}
+            200, content=json.dumps(body).encode(), headers={"content-type": "application/json"}
         )
 
 
 def fuzz_client(served: Served) -> jogg.Jogg:
-    http = httpx.Client(transport=httpx.MockTransport(served.handle))
-    return jogg.Jogg(
-        KEY, base_url="https://api.fuzz.test", http_client=http, max_retries=0, post_rate_limit=None
-    )
+    return served.api.sync_client()
 
 
 def _template_regex(path: str) -> re.Pattern[str]:

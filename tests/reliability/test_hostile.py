@@ -20,7 +20,7 @@ import pytest
 
 import jogg
 
-from ._clock import RecordingClock
+from ..kit import VirtualClock
 from ._server import Custom, Reply, Seen, Step, closed_port, json_reply, scripted
 from .conftest import AddRow
 
@@ -33,7 +33,7 @@ ZEROS = b"0" * (64 * 1024)
 
 def client(url: str, **options: Any) -> jogg.Jogg:
     options.setdefault("timeout", 5.0)
-    options.setdefault("clock", RecordingClock())
+    options.setdefault("clock", VirtualClock())
     return jogg.Jogg(KEY, base_url=url, **options)
 
 
@@ -222,7 +222,7 @@ def test_a_trickling_server_hits_the_whole_request_deadline(
 async def test_the_async_client_has_the_deadline_too(row: AddRow) -> None:
     with scripted([trickle(False)]) as server:
         options = {"timeout": 0.5, "deadline": 1.0, "max_retries": 0}
-        async with jogg.AsyncJogg(KEY, base_url=server.url, clock=RecordingClock(), **options) as c:
+        async with jogg.AsyncJogg(KEY, base_url=server.url, clock=VirtualClock(), **options) as c:
             with pytest.raises(jogg.APITimeoutError, match="deadline of 1 s"):
                 await c.product_videos.retrieve("v1")
     row("async GET: body at 10 B/s, deadline 1 s", server.count, "APITimeoutError")
@@ -386,7 +386,7 @@ def test_posts_are_booked_when_sent_not_while_queued(
 
 
 def test_clients_given_one_throttle_share_it(row: AddRow) -> None:
-    clock = RecordingClock()
+    clock = VirtualClock()
     throttle = jogg.PostThrottle(2, clock=clock)
     ok = json_reply('{"code": 0, "data": {"product_id": "p1"}}')
     with (

@@ -24,7 +24,7 @@ import pytest
 import jogg
 from jogg.testing import FakeJogg
 
-from ._clock import RecordingClock
+from ..kit import VirtualClock, envelope_json
 from ._server import Reply, Reset, Seen, Step, json_reply, scripted
 from .conftest import AddRow
 
@@ -148,13 +148,13 @@ def run_upload_flows(seen: Evidence, tmp_path: Path) -> int:
                 "asset_url": f"{server.url}/files/a.png",
                 "asset_id": 1,
             }
-            return json_reply(json.dumps({"code": 0, "msg": "ok", "data": data}))
+            return json_reply(envelope_json(data, msg="ok"))
         return Reply(200)
 
     image = tmp_path / "a.png"
     image.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
     with scripted([], fallback=answer) as server:
-        client = jogg.Jogg(KEY, base_url=server.url, clock=RecordingClock(), max_retries=1)
+        client = jogg.Jogg(KEY, base_url=server.url, clock=VirtualClock(), max_retries=1)
         seen.run(client.assets.upload, image)
         forbidden = Reply(
             403, b"<Error>SignatureDoesNotMatch " + UPLOAD_TOKEN.encode() + b"</Error>"
@@ -163,15 +163,12 @@ def run_upload_flows(seen: Evidence, tmp_path: Path) -> int:
             server._script.extend(
                 [
                     json_reply(
-                        json.dumps(
+                        envelope_json(
                             {
-                                "code": 0,
-                                "msg": "ok",
-                                "data": {
-                                    "sign_url": f"{server.url}/upload/a.png?X-Token={UPLOAD_TOKEN}",
-                                    "asset_url": f"{server.url}/files/a.png",
-                                },
-                            }
+                                "sign_url": f"{server.url}/upload/a.png?X-Token={UPLOAD_TOKEN}",
+                                "asset_url": f"{server.url}/files/a.png",
+                            },
+                            msg="ok",
                         )
                     ),
                     *failures,
@@ -243,7 +240,7 @@ def test_redirect_does_not_carry_the_key_to_another_host(row: AddRow) -> None:
         elsewhere = other.url.replace("127.0.0.1", "localhost") + "/v2/user/whoami"
         moved = Reply(302, b"", {"Location": elsewhere})
         with scripted([moved, moved, moved]) as server:
-            client = jogg.Jogg(KEY, base_url=server.url, clock=RecordingClock())
+            client = jogg.Jogg(KEY, base_url=server.url, clock=VirtualClock())
             with pytest.raises(jogg.APIError) as caught:
                 client.user.whoami()
             client.close()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from .support import RecordingAPI, VirtualClock
+from ..kit import ScriptedAPI, VirtualClock
+from .support import rest_api
 
 
 @pytest.fixture
@@ -18,8 +19,8 @@ def clock() -> VirtualClock:
 
 
 @pytest.fixture
-def api(clock: VirtualClock) -> RecordingAPI:
-    return RecordingAPI(clock)
+def api(clock: VirtualClock) -> ScriptedAPI:
+    return rest_api(clock)
 
 
 @pytest.fixture(params=["sync", "async"])

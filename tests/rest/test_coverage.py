@@ -16,7 +16,8 @@ import yaml
 
 from jogg import ProductVideoSpec, TemplateVariable, _wire
 
-from .support import RecordingAPI, resolve, take
+from ..kit import resolve, take
+from .support import rest_api
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "jogg-v2.yaml"
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
@@ -173,7 +174,7 @@ def test_every_spec_operation_has_a_generated_request_builder_with_its_method_an
 
 @pytest.mark.anyio
 async def test_every_spec_operation_is_reached_through_the_facade(flavor: str) -> None:
-    api = RecordingAPI()
+    api = rest_api()
     client = api.client(flavor)
     for expected, call in CALLS:
         before = len(api.requests)

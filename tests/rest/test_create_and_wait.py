@@ -15,7 +15,7 @@ import jogg
 from jogg import TemplateVariable
 from jogg._errors import WaitAfterCreateError  # not in jogg's public names yet
 
-from .support import RecordingAPI, VirtualClock, resolve
+from ..kit import ScriptedAPI, VirtualClock, envelope, resolve
 
 VIDEO = "https://media.test.example/in.mp4"
 AUDIO = "https://media.test.example/in.mp3"
@@ -86,10 +86,11 @@ JOBS: dict[str, Job] = {
 @pytest.mark.anyio
 @pytest.mark.parametrize("job", list(JOBS))
 async def test_create_and_wait_creates_once_then_waits_from_the_first_advised_look(
-    flavor: str, api: RecordingAPI, clock: VirtualClock, job: str
+    flavor: str, api: ScriptedAPI, clock: VirtualClock, job: str
 ) -> None:
     create_op, get_op, call, created, running, finished, job_id, _ = JOBS[job]
-    api.on(create_op, created).on(get_op, running, finished)
+    api.on_operation(create_op, envelope(created))
+    api.on_operation(get_op, envelope(running), envelope(finished))
     result = await resolve(call(api.client(flavor)))
     assert result.id == job_id
     assert result.status.is_completed
@@ -102,11 +103,11 @@ async def test_create_and_wait_creates_once_then_waits_from_the_first_advised_lo
 @pytest.mark.anyio
 @pytest.mark.parametrize("job", list(JOBS))
 async def test_a_wait_that_breaks_after_the_create_names_the_job_and_how_to_resume(
-    flavor: str, api: RecordingAPI, job: str
+    flavor: str, api: ScriptedAPI, job: str
 ) -> None:
     create_op, get_op, call, created, _, _, job_id, resume = JOBS[job]
     refused = httpx.Response(401, json={"code": 10105, "msg": "key revoked"})
-    api.on(create_op, created).on(get_op, refused)
+    api.on_operation(create_op, envelope(created)).on_operation(get_op, refused)
     with pytest.raises(WaitAfterCreateError) as caught:
         await resolve(call(api.client(flavor)))
     assert caught.value.job_id == job_id
@@ -117,7 +118,7 @@ async def test_a_wait_that_breaks_after_the_create_names_the_job_and_how_to_resu
 
 @pytest.mark.anyio
 async def test_per_call_options_reach_the_request_of_each_converted_call(
-    flavor: str, api: RecordingAPI
+    flavor: str, api: ScriptedAPI
 ) -> None:
     client = api.client(flavor)
     await resolve(

@@ -14,7 +14,7 @@ import pytest
 
 import jogg
 
-from .support import RecordingAPI, resolve
+from ..kit import ScriptedAPI, envelope, resolve
 
 MB = 1024 * 1024
 CONTENT = bytes(range(256)) * 4096  # 1 MiB
@@ -45,7 +45,7 @@ def answer(size: int, chunks: Any, *, fail: bool = False) -> httpx.Response:
     )
 
 
-async def finished_video(api: RecordingAPI, flavor: str, **options: Any) -> Any:
+async def finished_video(api: ScriptedAPI, flavor: str, **options: Any) -> Any:
     return await resolve(api.client(flavor, **options).avatar_videos.retrieve("av_1"))
 
 
@@ -61,7 +61,7 @@ def leftovers(folder: Path) -> list[str]:
 
 @pytest.mark.anyio
 async def test_a_transfer_broken_mid_body_is_retried_and_completes(
-    flavor: str, api: RecordingAPI, tmp_path: Path
+    flavor: str, api: ScriptedAPI, tmp_path: Path
 ) -> None:
     replies = iter(
         [
@@ -69,7 +69,7 @@ async def test_a_transfer_broken_mid_body_is_retried_and_completes(
             answer(len(CONTENT), [CONTENT[: MB // 2], CONTENT[MB // 2 :]]),
         ]
     )
-    api.on_other = lambda request: next(replies)
+    api.fallback = lambda request: next(replies)
     video = await finished_video(api, flavor)
     target = tmp_path / "video.mp4"
     written = await download(flavor, video, target)
@@ -83,9 +83,9 @@ async def test_a_transfer_broken_mid_body_is_retried_and_completes(
 
 @pytest.mark.anyio
 async def test_a_transfer_that_keeps_breaking_leaves_no_file(
-    flavor: str, api: RecordingAPI, tmp_path: Path
+    flavor: str, api: ScriptedAPI, tmp_path: Path
 ) -> None:
-    api.on_other = lambda request: answer(len(CONTENT), [CONTENT[:1000]], fail=True)
+    api.fallback = lambda request: answer(len(CONTENT), [CONTENT[:1000]], fail=True)
     video = await finished_video(api, flavor, max_retries=1)
     with pytest.raises(jogg.APIConnectionError):
         await download(flavor, video, tmp_path / "video.mp4")
@@ -94,9 +94,9 @@ async def test_a_transfer_that_keeps_breaking_leaves_no_file(
 
 @pytest.mark.anyio
 async def test_a_body_shorter_than_its_content_length_leaves_no_file(
-    flavor: str, api: RecordingAPI, tmp_path: Path
+    flavor: str, api: ScriptedAPI, tmp_path: Path
 ) -> None:
-    api.on_other = lambda request: answer(len(CONTENT), [CONTENT[:4096]])
+    api.fallback = lambda request: answer(len(CONTENT), [CONTENT[:4096]])
     video = await finished_video(api, flavor, max_retries=0)
     with pytest.raises(jogg.APIConnectionError, match="4096 of 1048576"):
         await download(flavor, video, tmp_path / "video.mp4")
@@ -105,11 +105,11 @@ async def test_a_body_shorter_than_its_content_length_leaves_no_file(
 
 @pytest.mark.anyio
 async def test_an_existing_file_is_replaced_only_by_a_complete_one(
-    flavor: str, api: RecordingAPI, tmp_path: Path
+    flavor: str, api: ScriptedAPI, tmp_path: Path
 ) -> None:
     target = tmp_path / "video.mp4"
     target.write_bytes(b"previous, good copy")
-    api.on_other = lambda request: answer(len(CONTENT), [CONTENT[:10]], fail=True)
+    api.fallback = lambda request: answer(len(CONTENT), [CONTENT[:10]], fail=True)
     video = await finished_video(api, flavor, max_retries=0)
     with pytest.raises(jogg.APIConnectionError):
         await download(flavor, video, target)
@@ -119,11 +119,11 @@ async def test_an_existing_file_is_replaced_only_by_a_complete_one(
 
 @pytest.mark.anyio
 async def test_progress_is_reported_with_received_and_total(
-    flavor: str, api: RecordingAPI, tmp_path: Path
+    flavor: str, api: ScriptedAPI, tmp_path: Path
 ) -> None:
     size = 3 * MB
     parts = [CONTENT[: 256 * 1024]] * (size // (256 * 1024))
-    api.on_other = lambda request: answer(size, parts)
+    api.fallback = lambda request: answer(size, parts)
     progress: list[tuple[int, int | None]] = []
     video = await finished_video(api, flavor)
     await download(
@@ -139,8 +139,8 @@ async def test_progress_is_reported_with_received_and_total(
 
 
 @pytest.mark.anyio
-async def test_download_into_a_file_object(flavor: str, api: RecordingAPI) -> None:
-    api.on_other = lambda request: answer(len(CONTENT), [CONTENT])
+async def test_download_into_a_file_object(flavor: str, api: ScriptedAPI) -> None:
+    api.fallback = lambda request: answer(len(CONTENT), [CONTENT])
     sink = io.BytesIO(b"keep:")
     sink.seek(5)
     video = await finished_video(api, flavor)
@@ -150,9 +150,9 @@ async def test_download_into_a_file_object(flavor: str, api: RecordingAPI) -> No
 
 @pytest.mark.anyio
 async def test_an_unfinished_result_has_nothing_to_download(
-    flavor: str, api: RecordingAPI, tmp_path: Path
+    flavor: str, api: ScriptedAPI, tmp_path: Path
 ) -> None:
-    api.on("get_avatar_video", {"video_id": "av_1", "status": "processing"})
+    api.on_operation("get_avatar_video", envelope({"video_id": "av_1", "status": "processing"}))
     video = await finished_video(api, flavor)
     with pytest.raises(jogg.JoggError, match="no file URL"):
         await download(flavor, video, tmp_path / "v.mp4")
@@ -161,7 +161,7 @@ async def test_an_unfinished_result_has_nothing_to_download(
 
 @pytest.mark.anyio
 async def test_memory_does_not_grow_with_the_file(
-    flavor: str, api: RecordingAPI, tmp_path: Path
+    flavor: str, api: ScriptedAPI, tmp_path: Path
 ) -> None:
     size = 50 * MB
     chunk = bytes(256 * 1024)
@@ -170,7 +170,7 @@ async def test_memory_does_not_grow_with_the_file(
         for _ in range(size // len(chunk)):
             yield chunk
 
-    api.on_other = lambda request: answer(size, stream())
+    api.fallback = lambda request: answer(size, stream())
     video = await finished_video(api, flavor)
     tracemalloc.start()
     try:

@@ -12,7 +12,8 @@ import jogg
 from jogg import JobState, TemplateVariable
 from jogg.types import Avatar, Product, Voice
 
-from .support import ASSET_URL, RecordingAPI, resolve, take
+from ..kit import ScriptedAPI, resolve, take
+from .support import ASSET_URL
 
 VOICE = "en-US-ChristopherNeural"
 VIDEO = "https://media.test.example/in.mp4"
@@ -406,7 +407,7 @@ CASES: dict[str, Case] = {
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("case", list(CASES))
-async def test_request_shape(flavor: str, api: RecordingAPI, case: str) -> None:
+async def test_request_shape(flavor: str, api: ScriptedAPI, case: str) -> None:
     call, method, path, body, query = CASES[case]
     result = await resolve(call(api.client(flavor)))
     if hasattr(result, "__next__") or hasattr(result, "__anext__"):
@@ -422,7 +423,7 @@ async def test_request_shape(flavor: str, api: RecordingAPI, case: str) -> None:
 
 
 @pytest.mark.anyio
-async def test_results_are_read_into_facade_types(flavor: str, api: RecordingAPI) -> None:
+async def test_results_are_read_into_facade_types(flavor: str, api: ScriptedAPI) -> None:
     c = api.client(flavor)
     video = await resolve(c.avatar_videos.retrieve("av_1"))
     assert video.status == "completed" and video.video_url.endswith("av_1.mp4")
@@ -616,7 +617,7 @@ REFUSALS: dict[str, tuple[Callable[[Any], Any], str]] = {
 @pytest.mark.anyio
 @pytest.mark.parametrize("case", list(REFUSALS))
 async def test_invalid_arguments_are_refused_before_any_request(
-    flavor: str, api: RecordingAPI, case: str
+    flavor: str, api: ScriptedAPI, case: str
 ) -> None:
     call, field = REFUSALS[case]
     with pytest.raises(jogg.ValidationError) as refused:

@@ -14,7 +14,8 @@ import pytest
 import jogg
 from jogg import _uploads
 
-from .support import ASSET_URL, KEY, SIGN_URL, SIGNED_QUERY, RecordingAPI, resolve
+from ..kit import KEY, ScriptedAPI, envelope, resolve
+from .support import ASSET_URL, SIGN_URL, SIGNED_QUERY
 
 MB = 1024 * 1024
 
@@ -26,14 +27,14 @@ def sparse_file(path: Path, size: int) -> Path:
     return path
 
 
-def put_of(api: RecordingAPI) -> httpx.Request:
+def put_of(api: ScriptedAPI) -> httpx.Request:
     puts = [r for r in api.requests if r.method == "PUT"]
     assert len(puts) == 1
     return puts[0]
 
 
 @pytest.mark.anyio
-async def test_upload_from_a_path(flavor: str, api: RecordingAPI, tmp_path: Path) -> None:
+async def test_upload_from_a_path(flavor: str, api: ScriptedAPI, tmp_path: Path) -> None:
     clip = tmp_path / "Clip.MOV"
     clip.write_bytes(b"\x00\x00\x00\x14ftypqt  " + b"x" * 304)
     asset = await resolve(api.client(flavor).assets.upload(clip))
@@ -59,7 +60,7 @@ async def test_upload_from_a_path(flavor: str, api: RecordingAPI, tmp_path: Path
 
 
 @pytest.mark.anyio
-async def test_upload_from_bytes_needs_a_name_or_a_type(flavor: str, api: RecordingAPI) -> None:
+async def test_upload_from_bytes_needs_a_name_or_a_type(flavor: str, api: ScriptedAPI) -> None:
     client = api.client(flavor)
     with pytest.raises(jogg.ValidationError) as refused:
         await resolve(client.assets.upload(b"ID3 data"))
@@ -89,7 +90,7 @@ async def test_upload_from_bytes_needs_a_name_or_a_type(flavor: str, api: Record
     ],
 )
 async def test_type_is_guessed_from_the_name(
-    flavor: str, api: RecordingAPI, name: str, content_type: str
+    flavor: str, api: ScriptedAPI, name: str, content_type: str
 ) -> None:
     asset = await resolve(api.client(flavor).assets.upload(b"abc", filename=name))
     assert asset.content_type == content_type
@@ -98,7 +99,7 @@ async def test_type_is_guessed_from_the_name(
 
 @pytest.mark.anyio
 async def test_upload_from_a_file_object_starts_where_it_stands(
-    flavor: str, api: RecordingAPI
+    flavor: str, api: ScriptedAPI
 ) -> None:
     stream = io.BytesIO(b"HEADER" + b"GIF89a-payload")
     stream.seek(6)
@@ -110,12 +111,12 @@ async def test_upload_from_a_file_object_starts_where_it_stands(
 
 @pytest.mark.anyio
 async def test_a_failed_put_is_retried_with_the_whole_file_again(
-    flavor: str, api: RecordingAPI, tmp_path: Path
+    flavor: str, api: ScriptedAPI, tmp_path: Path
 ) -> None:
     photo = tmp_path / "p.png"
     photo.write_bytes(b"\x89PNG" + bytes(range(256)) * 10)
     answers = iter([httpx.Response(503), httpx.Response(200)])
-    api.on_other = lambda request: next(answers)
+    api.fallback = lambda request: next(answers)
     await resolve(api.client(flavor).assets.upload(photo))
     assert api.operations() == ["create_upload_url", None, None]
     assert [r.content for r in api.received] == [photo.read_bytes()] * 2
@@ -138,7 +139,7 @@ REFUSED = [
 @pytest.mark.parametrize(("name", "size", "content_type", "field"), REFUSED)
 async def test_wrong_type_or_size_is_refused_with_no_request(
     flavor: str,
-    api: RecordingAPI,
+    api: ScriptedAPI,
     tmp_path: Path,
     name: str,
     size: int,
@@ -162,7 +163,7 @@ async def test_wrong_type_or_size_is_refused_with_no_request(
         12345,
     ],
 )
-async def test_unusable_sources_are_refused(flavor: str, api: RecordingAPI, file: object) -> None:
+async def test_unusable_sources_are_refused(flavor: str, api: ScriptedAPI, file: object) -> None:
     with pytest.raises(jogg.ValidationError) as refused:
         await resolve(api.client(flavor).assets.upload(file, filename="a.png"))  # type: ignore[arg-type]
     assert refused.value.field == "file"
@@ -171,7 +172,7 @@ async def test_unusable_sources_are_refused(flavor: str, api: RecordingAPI, file
 
 @pytest.mark.anyio
 async def test_a_100_mb_upload_is_streamed_in_bounded_chunks(
-    flavor: str, api: RecordingAPI, tmp_path: Path
+    flavor: str, api: ScriptedAPI, tmp_path: Path
 ) -> None:
     big = sparse_file(tmp_path / "big.mp4", 100 * MB)
     tracemalloc.start()
@@ -190,10 +191,10 @@ async def test_a_100_mb_upload_is_streamed_in_bounded_chunks(
 
 @pytest.mark.anyio
 async def test_the_signed_url_never_reaches_logs_or_errors(
-    flavor: str, api: RecordingAPI, caplog: pytest.LogCaptureFixture
+    flavor: str, api: ScriptedAPI, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    api.on_other = lambda request: httpx.Response(403, text="<Error>AccessDenied</Error>")
+    api.fallback = lambda request: httpx.Response(403, text="<Error>AccessDenied</Error>")
     with pytest.raises(jogg.PermissionDeniedError) as caught:
         await resolve(api.client(flavor, max_retries=0).assets.upload(b"GIF89a", filename="a.gif"))
     assert "storage.test.example/bucket/asset-77.png" in str(caught.value)
@@ -205,8 +206,8 @@ async def test_the_signed_url_never_reaches_logs_or_errors(
 
 
 @pytest.mark.anyio
-async def test_an_answer_without_sign_url_is_an_api_error(flavor: str, api: RecordingAPI) -> None:
-    api.on("create_upload_url", {"asset_url": ASSET_URL})
+async def test_an_answer_without_sign_url_is_an_api_error(flavor: str, api: ScriptedAPI) -> None:
+    api.on_operation("create_upload_url", envelope({"asset_url": ASSET_URL}))
     with pytest.raises(jogg.APIError, match="sign_url"):
         await resolve(api.client(flavor).assets.upload(b"abc", filename="a.png"))
     assert api.operations() == ["create_upload_url"]

@@ -9,7 +9,7 @@ import pytest
 
 import jogg
 
-from .support import RecordingAPI, VirtualClock, resolve
+from ..kit import ScriptedAPI, VirtualClock, envelope, resolve
 
 # (retrieve operation, wait call, running data, finished data, failed data, failure text)
 JOBS: dict[str, tuple[str, Callable[[Any], Any], Any, Any, Any, str]] = {
@@ -91,10 +91,10 @@ JOBS: dict[str, tuple[str, Callable[[Any], Any], Any, Any, Any, str]] = {
 @pytest.mark.anyio
 @pytest.mark.parametrize("job", list(JOBS))
 async def test_wait_polls_until_completed(
-    flavor: str, api: RecordingAPI, clock: VirtualClock, job: str
+    flavor: str, api: ScriptedAPI, clock: VirtualClock, job: str
 ) -> None:
     op_id, wait, running, finished, _, _ = JOBS[job]
-    api.on(op_id, running, running, finished)
+    api.on_operation(op_id, envelope(running), envelope(running), envelope(finished))
     result = await resolve(wait(api.client(flavor)))
     assert result.status.is_completed
     assert api.operations() == [op_id] * 3
@@ -104,10 +104,10 @@ async def test_wait_polls_until_completed(
 @pytest.mark.anyio
 @pytest.mark.parametrize("job", list(JOBS))
 async def test_wait_raises_job_failed_with_the_api_reason(
-    flavor: str, api: RecordingAPI, job: str
+    flavor: str, api: ScriptedAPI, job: str
 ) -> None:
     op_id, wait, running, _, failed, reason = JOBS[job]
-    api.on(op_id, running, failed)
+    api.on_operation(op_id, envelope(running), envelope(failed))
     with pytest.raises(jogg.JobFailedError) as caught:
         await resolve(wait(api.client(flavor)))
     assert reason in str(caught.value)
@@ -116,9 +116,9 @@ async def test_wait_raises_job_failed_with_the_api_reason(
 
 @pytest.mark.anyio
 async def test_wait_gives_up_at_the_deadline_and_reports_progress(
-    flavor: str, api: RecordingAPI, clock: VirtualClock
+    flavor: str, api: ScriptedAPI, clock: VirtualClock
 ) -> None:
-    api.on("get_lip_sync_video", {"task_id": "ls_1", "status": "processing"})
+    api.on_operation("get_lip_sync_video", envelope({"task_id": "ls_1", "status": "processing"}))
     progress: list[tuple[str, float]] = []
     with pytest.raises(jogg.WaitTimeoutError):
         await resolve(
@@ -133,7 +133,7 @@ async def test_wait_gives_up_at_the_deadline_and_reports_progress(
 
 
 @pytest.mark.anyio
-async def test_a_result_object_can_be_waited_for(flavor: str, api: RecordingAPI) -> None:
+async def test_a_result_object_can_be_waited_for(flavor: str, api: ScriptedAPI) -> None:
     client = api.client(flavor)
     created = await resolve(client.translations.create("https://m.test/v.mp4", "german"))
     done = await resolve(client.translations.wait(created, poll_interval=1))

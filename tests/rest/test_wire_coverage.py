@@ -21,8 +21,9 @@ import pytest
 import jogg
 from jogg import ProductMediaItem, ProductVideoSpec, TemplateVariable
 
+from ..kit import envelope
 from . import wire
-from .support import RecordingAPI
+from .support import rest_api
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "jogg-v2.yaml"
 HTTP_METHODS = {"get", "put", "post", "delete", "patch"}
@@ -327,7 +328,7 @@ def test_every_request_field_of_the_spec_is_sent_or_named_as_not_exposed() -> No
     covered = {op_id for op_id, _ in MAXIMAL_CALLS}
     sent: dict[str, set[str]] = {op_id: set() for op_id in covered}
     for op_id, call in MAXIMAL_CALLS:
-        api = RecordingAPI()
+        api = rest_api()
         wire.run(call, api.sync_client())
         for request, op in zip(api.requests, api.operations(), strict=True):
             if op != op_id:
@@ -356,14 +357,14 @@ def test_every_response_field_of_the_spec_reaches_a_result_or_is_named_raw_only(
         if not schema:
             continue
         full = wire.fill(schema, wire.Sentinels())
-        api = RecordingAPI()
-        api.on(op_id, full)
+        api = rest_api()
+        api.on_operation(op_id, envelope(full))
         baseline = wire.dump(wire.run(call, api.sync_client()))
         for path, _ in wire.leaves(schema, ""):
             if (op_id, path) in RAW_ONLY or wire.split(path)[0] in PAGING:
                 continue
-            api = RecordingAPI()
-            api.on(op_id, wire.without(full, wire.split(path)))
+            api = rest_api()
+            api.on_operation(op_id, envelope(wire.without(full, wire.split(path))))
             try:
                 changed = wire.dump(wire.run(call, api.sync_client())) != baseline
             except jogg.JoggError:
