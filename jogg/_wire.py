@@ -304,7 +304,19 @@ def first(*values: Any) -> Any:
 def field(reader: Callable[[Any], T | None], obj: WireModel, name: str, *values: Any) -> T | None:
     """A result field: the spec's own attributes (``values``, in order), then the strays of
     ``name`` ("Type.field") in ``obj``'s unknown keys, read by ``reader``."""
-    return pick(reader, *values, *strays(obj, name))
+    for value in values:
+        found = reader(value)
+        if found is not None:
+            return found
+    extra = obj.additional_properties
+    if extra:  # most answers carry no key the spec lacks: skip the table then
+        for key in STRAYS[name]:
+            value = extra.get(key)
+            if value is not None:
+                found = reader(value)
+                if found is not None:
+                    return found
+    return None
 
 
 def status(obj: WireModel, value: Any = UNSET) -> Any:
