@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable, Collection
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -30,6 +31,7 @@ __all__ = ["DEFAULT_WAIT_TIMEOUT", "AsyncResource", "SyncResource", "job_id", "l
 
 # Longer ids are no ids the API hands out; refusing them keeps a pasted document out of a URL.
 MAX_ID_LENGTH = 256
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 
 def job_id(field: str, value: Any) -> str:
@@ -51,7 +53,7 @@ def job_id(field: str, value: Any) -> str:
         raise ValidationError(
             field, f"<{len(text)} characters>", f"an id of at most {MAX_ID_LENGTH} characters"
         )
-    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+    if _CONTROL.search(text):
         raise ValidationError(field, value, "an id without control characters")
     return text
 
