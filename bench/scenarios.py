@@ -227,12 +227,12 @@ def concurrency(args: dict[str, Any]) -> dict[str, Any]:
         polls = report["polls"][job]
         done = report["completed_at"][job]
         sent += len(polls)
-        # The schedule: a look every `interval` from the start until one falls at or after
-        # the job's completion.
-        scheduled += max(1, math.ceil((done - started) / interval))
-        previous = started
+        # The schedule: a look at once (the jobs exist already), then one every `interval`
+        # until one falls at or after the job's completion.
+        scheduled += 1 + max(0, math.ceil((done - started) / interval))
+        previous = None
         for at in polls:
-            if at - previous < interval:
+            if previous is not None and at - previous < interval:
                 early += 1
             previous = at
     ideal = max(report["completed_at"].values()) - started
