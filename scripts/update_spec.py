@@ -35,7 +35,7 @@ from typing import Any
 import yaml
 from facade_places import FACADE, format_places, places_for
 from generate import DEFAULT_OUTPUT, STAMP_NAME, GenerationError, generate_into
-from spec_check import locate_generator_error, spec_problems
+from spec_check import line_of, locate_generator_error, spec_problems
 from spec_diff import all_operation_facts, compare, compare_operation, format_text
 from speclib import (
     PROJECT_SPEC,
@@ -208,6 +208,14 @@ def main() -> int:
     old_text = PROJECT_SPEC.read_text(encoding="utf-8") if PROJECT_SPEC.exists() else None
     old_spec = parse_openapi(old_text, str(PROJECT_SPEC)) if old_text is not None else None
     update = carry_over_moves(old_spec, document, load_operation_ids())
+    unnamed = unnamed_operations(document, update.operation_ids)
+    if unnamed:
+        where = [f"{key} ({source}:{operation_line(text, key)})" for key in unnamed]
+        fail(
+            f"{len(unnamed)} operation(s) have no entry in openapi/operation-ids.yaml: "
+            + ", ".join(where)
+            + " (an operation that moved: add its new path with the old operationId)"
+        )
     new_text = dump_yaml(vendor(document, update.operation_ids), HEADER)
     map_text = (
         rewrite_map(OPERATION_IDS.read_text(encoding="utf-8"), update) if update.changed else None
@@ -250,6 +258,13 @@ def main() -> int:
     print(format_text(report), end="")
     print(format_places(places_for(old_spec, new_spec, FACADE)), end="")
     return 0
+
+
+def operation_line(text: str, key: str) -> int | None:
+    """The line of operation `METHOD /path` in the vendor's file."""
+    method, _, path = key.partition(" ")
+    escaped = path.replace("~", "~0").replace("/", "~1")
+    return line_of(text, f"/paths/{escaped}/{method.lower()}")
 
 
 def relative(path: Path) -> str:

@@ -108,12 +108,16 @@ def moved_and_changed(tmp_path: Path) -> Path:
 
 def test_a_move_with_a_changed_shape_stops_and_writes_nothing(repo: Path, tmp_path: Path) -> None:
     before = digest(repo)
-    code, output = update_spec(repo, moved_and_changed(tmp_path))
+    source = moved_and_changed(tmp_path)
+    code, output = update_spec(repo, source)
     assert code == 2
-    assert "POST /v2/create_lip_sync_video" in output
+    # Named with its line in the vendor's file; the unchanged GET was carried over.
+    line = 1 + source.read_text(encoding="utf-8").splitlines().index("  /v2/create_lip_sync_video:")
+    assert f"POST /v2/create_lip_sync_video ({source}:{line + 1})" in output
+    assert "GET /v2/lip_sync_video" not in output
     assert "operation-ids.yaml" in output
     assert "add its new path with the old operationId" in output
-    # The unchanged GET was carried over, but nothing is written while the POST is unnamed.
+    # Nothing is written while the POST is unnamed.
     assert digest(repo) == before
 
 
