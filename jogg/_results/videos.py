@@ -101,11 +101,11 @@ class AvatarVideo(_Downloadable):
         asked for) when the answer names none."""
         error = job_error(*w.strays(m, "AvatarVideo.error"))
         return cls(
-            id=w.pick(w.text, id, *w.strays(m, "AvatarVideo.id")) or known_id or "",
+            id=w.field(w.text, m, "AvatarVideo.id", id) or known_id or "",
             status=job_status(w.status(m, status), error),
-            video_url=w.pick(w.text, video_url, *w.strays(m, "AvatarVideo.video_url")),
+            video_url=w.field(w.text, m, "AvatarVideo.video_url", video_url),
             cover_url=w.text(cover_url),
-            duration=w.pick(w.number, *w.strays(m, "AvatarVideo.duration")),
+            duration=w.field(w.number, m, "AvatarVideo.duration"),
             created_at=w.timestamp(created_at),
             error=error,
             raw=raw,
@@ -176,7 +176,7 @@ class Template:
         code = w.integer(aspect_ratio)
         listed = w.first(variables, *w.strays(m, "Template.variables"))
         return cls(
-            id=w.pick(w.integer, id, *w.strays(m, "Template.id")) or 0,
+            id=w.field(w.integer, m, "Template.id", id) or 0,
             name=w.text(name),
             cover_url=w.text(cover_url),
             preview_url=w.text(preview_url),
@@ -244,18 +244,15 @@ class TemplateVideo(_Downloadable):
         asked for) when the answer names none."""
         error_value = job_error(_plain(error), *w.strays(m, "TemplateVideo.error"))
         return cls(
-            id=w.pick(w.text, id, *w.strays(m, "TemplateVideo.id")) or known_id or "",
+            id=w.field(w.text, m, "TemplateVideo.id", id) or known_id or "",
             status=job_status(w.status(m, status), error_value),
-            name=w.text(name) or w.pick(w.text, *w.strays(m, "TemplateVideo.name")),
-            video_url=w.text(video_url) or w.pick(w.text, *w.strays(m, "TemplateVideo.video_url")),
-            cover_url=w.text(cover_url) or w.pick(w.text, *w.strays(m, "TemplateVideo.cover_url")),
-            duration=w.number(duration) or w.pick(w.number, *w.strays(m, "TemplateVideo.duration")),
+            name=w.field(w.text, m, "TemplateVideo.name", name),
+            video_url=w.field(w.text, m, "TemplateVideo.video_url", video_url),
+            cover_url=w.field(w.text, m, "TemplateVideo.cover_url", cover_url),
+            duration=w.field(w.number, m, "TemplateVideo.duration", duration),
             created_at=w.timestamp(created_at),
-            completed_at=w.pick(
-                w.timestamp, completed_at, *w.strays(m, "TemplateVideo.completed_at")
-            ),
-            deducted_credit=w.number(deducted_credit)
-            or w.pick(w.number, *w.strays(m, "TemplateVideo.deducted_credit")),
+            completed_at=w.field(w.timestamp, m, "TemplateVideo.completed_at", completed_at),
+            deducted_credit=w.field(w.number, m, "TemplateVideo.deducted_credit", deducted_credit),
             error=error_value,
             raw=raw,
             files=files,
@@ -273,7 +270,7 @@ class TemplateVideo(_Downloadable):
             id=m.video_id,
             status=m.status,
             name=out.video_name,
-            video_url=w.pick(w.text, out.url, *w.strays(out, "TemplateVideo.video_url")),
+            video_url=w.field(w.text, out, "TemplateVideo.video_url", out.url),
             cover_url=out.cover_url,
             duration=out.duration_seconds,
             created_at=m.created_at,
@@ -318,11 +315,11 @@ class LipSyncVideo(_Downloadable):
         asked for) when the answer names none."""
         error_value = job_error(_plain(error), *w.strays(m, "LipSyncVideo.error"))
         return cls(
-            id=w.pick(w.text, id, *w.strays(m, "LipSyncVideo.id")) or known_id or "",
+            id=w.field(w.text, m, "LipSyncVideo.id", id) or known_id or "",
             status=job_status(w.status(m, status), error_value),
-            video_url=w.text(video_url) or w.pick(w.text, *w.strays(m, "LipSyncVideo.video_url")),
-            cover_url=w.text(cover_url) or w.pick(w.text, *w.strays(m, "LipSyncVideo.cover_url")),
-            duration=w.number(duration) or w.pick(w.number, *w.strays(m, "LipSyncVideo.duration")),
+            video_url=w.field(w.text, m, "LipSyncVideo.video_url", video_url),
+            cover_url=w.field(w.text, m, "LipSyncVideo.cover_url", cover_url),
+            duration=w.field(w.number, m, "LipSyncVideo.duration", duration),
             created_at=w.timestamp(created_at),
             completed_at=w.timestamp(completed_at),
             error=error_value,
@@ -341,7 +338,7 @@ class LipSyncVideo(_Downloadable):
             files,
             id=m.task_id,
             status=m.status,
-            video_url=w.pick(w.text, out.result_url, *w.strays(out, "LipSyncVideo.video_url")),
+            video_url=w.field(w.text, out, "LipSyncVideo.video_url", out.result_url),
             cover_url=out.cover_url,
             duration=out.duration_seconds,
             created_at=m.created_at,
@@ -380,10 +377,10 @@ class Translation(_Downloadable):
         asked for) when the answer names none."""
         error = job_error(*w.strays(m, "Translation.error"))
         return cls(
-            id=w.pick(w.text, id, *w.strays(m, "Translation.id")) or known_id or "",
+            id=w.field(w.text, m, "Translation.id", id) or known_id or "",
             status=job_status(w.status(m, status), error),
             title=w.text(title),
-            video_url=w.pick(w.text, video_url, *w.strays(m, "Translation.video_url")),
+            video_url=w.field(w.text, m, "Translation.video_url", video_url),
             subtitle_url=w.text(subtitle_url),
             error=error,
             raw=raw,
@@ -447,7 +444,7 @@ class AIScript(_Job):
         error_value = job_error(error, *w.strays(m, "AIScript.error"))
         found = w.model(results, ScriptResults)
         return cls(
-            id=w.pick(w.text, id, *w.strays(m, "AIScript.id")) or known_id or "",
+            id=w.field(w.text, m, "AIScript.id", id) or known_id or "",
             status=job_status(w.status(m, status), error_value),
             scripts=tuple(
                 GeneratedScript._from_wire(item)
