@@ -16,6 +16,7 @@
     │       └── APITimeoutError            a per-phase timeout or the whole-request deadline
     ├── JobFailedError             a waited-for job ended as failed
     ├── WaitTimeoutError           a wait reached its deadline; the job goes on
+    ├── WaitAfterCreateError       a *_and_wait created its job, then the wait failed
     └── WebhookVerificationError   a webhook signature did not match
 
 An error is built once, with its final text: the transport takes credentials out of what
