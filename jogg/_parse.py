@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from ._errors import APIError, UnusableAnswer
+from ._errors import APIError
 
 Json = Mapping[str, Any]
 
@@ -102,16 +102,6 @@ def text(obj: Json, *keys: str) -> str | None:
         if found is not None:
             return found
     return None
-
-
-def required_text(obj: Json, *keys: str, what: str) -> str:
-    """Like ``text``, for a value the caller cannot do without (a created job's id): a
-    missing or empty one makes the answer unusable. After a POST the core then says that
-    the job may exist, since the API did accept the request."""
-    value = text(obj, *keys)
-    if not value or not value.strip():
-        raise UnusableAnswer(f"the API's answer has no {what} ({' / '.join(keys)})")
-    return value
 
 
 def integer_value(value: Any) -> int | None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from ._errors import ValidationError
+
+C = TypeVar("C")
 
 # White space as the facade's rules define it: ASCII only (R-VAL-1), so that every port
 # trims and matches the same characters.
@@ -61,24 +63,21 @@ def optional_boolean(field: str, value: Any) -> bool | None:
     return None if value is None else boolean(field, value)
 
 
-def choice(field: str, value: Any, allowed: Sequence[str]) -> str:
-    """One of ``allowed``, matched case-insensitively and returned in its canonical spelling."""
+def choice(field: str, value: Any, allowed: Sequence[C]) -> C:
+    """One of ``allowed``, returned in its canonical spelling: text matches by ``match_key``
+    (ASCII, case-insensitive), anything else by type and value (1 is not True or 1.0)."""
     wanted = match_key(value) if isinstance(value, str) else None
-    if wanted is not None:
-        for candidate in allowed:
-            if candidate.lower() == wanted:
+    for candidate in allowed:
+        if isinstance(candidate, str):
+            if wanted is not None and candidate.lower() == wanted:
                 return candidate
+        elif type(value) is type(candidate) and value == candidate:
+            return candidate
     raise ValidationError(field, value, "one of " + ", ".join(repr(a) for a in allowed))
 
 
-def optional_choice(field: str, value: Any, allowed: Sequence[str]) -> str | None:
+def optional_choice(field: str, value: Any, allowed: Sequence[C]) -> C | None:
     return None if value is None else choice(field, value, allowed)
-
-
-def int_choice(field: str, value: Any, allowed: Sequence[int]) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value not in allowed:
-        raise ValidationError(field, value, "one of " + ", ".join(str(a) for a in allowed))
-    return value
 
 
 def url(field: str, value: Any) -> str:

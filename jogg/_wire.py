@@ -27,7 +27,6 @@ from jogg_api.types import UNSET, Unset
 
 from . import _parse as p
 from . import _validation as v
-from ._errors import ValidationError
 
 T = TypeVar("T")
 L = TypeVar("L")
@@ -117,17 +116,9 @@ def allowed(values: Collection[L]) -> tuple[L, ...]:
 
 
 def choice(field: str, value: Any, values: Collection[L]) -> L:
-    """``value`` as one of a closed set of the spec (a generated ``*_VALUES`` set); text
-    matches case-insensitively and is returned in the spec's spelling. Anything else is a
-    ValidationError naming ``field`` and the allowed values."""
-    wanted = v.match_key(value) if isinstance(value, str) else None
-    for candidate in allowed(values):
-        if isinstance(candidate, str):
-            if wanted is not None and candidate.lower() == wanted:
-                return candidate
-        elif type(value) is type(candidate) and value == candidate:
-            return candidate
-    raise ValidationError(field, value, "one of " + ", ".join(repr(v) for v in allowed(values)))
+    """``value`` as one of a closed set of the spec (a generated ``*_VALUES`` set), by the
+    one matching rule of ``_validation.choice``; the error names the allowed values."""
+    return v.choice(field, value, allowed(values))
 
 
 def optional_choice(field: str, value: Any, values: Collection[L]) -> L | None:
