@@ -292,13 +292,14 @@ def upload_plan(
     ticket = yield from core.call_plan(
         Call(
             create_upload_url,
-            {
-                "body": CreateUploadUrlBody(
+            w.arguments(
+                create_upload_url._get_kwargs,
+                body=CreateUploadUrlBody(
                     filename=source.filename,
                     content_type=source.content_type,
                     file_size=source.size,
-                )
-            },
+                ),
+            ),
             parse=_read_ticket,
             options=options or {},
         )

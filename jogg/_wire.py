@@ -20,7 +20,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Collection, Mapping
 from types import ModuleType
-from typing import Any, Protocol, TypeVar
+from typing import Any, ParamSpec, Protocol, TypeVar
 
 import attrs
 from jogg_api.types import UNSET, Unset
@@ -30,6 +30,7 @@ from . import _validation as v
 
 T = TypeVar("T")
 L = TypeVar("L")
+P = ParamSpec("P")
 
 
 class WireModel(Protocol):
@@ -66,6 +67,14 @@ class RequestParts:
     path: str
     params: Mapping[str, Any] | None
     json: Any
+
+
+def arguments(builder: Callable[P, Any], *_: P.args, **given: P.kwargs) -> dict[str, Any]:
+    """The keyword arguments of a generated request builder (``endpoint._get_kwargs``),
+    checked by mypy against its signature: a path id, query name or ``body`` the spec
+    renames fails the type check at the line that passes it. Nothing is built here; the
+    core calls the builder when it sends. UNSET (and None) values are left out."""
+    return {k: v for k, v in given.items() if v is not None and not isinstance(v, Unset)}
 
 
 def operation_id(endpoint: ModuleType) -> str:
@@ -123,6 +132,12 @@ def choice(field: str, value: Any, values: Collection[L]) -> L:
 
 def optional_choice(field: str, value: Any, values: Collection[L]) -> L | None:
     return None if value is None else choice(field, value, values)
+
+
+def given_choice(field: str, value: Any, values: Collection[L]) -> L | Unset:
+    """An optional value of a closed set, checked, for a generated model or builder: None
+    (not given) becomes UNSET."""
+    return UNSET if value is None else choice(field, value, values)
 
 
 # --- answers ------------------------------------------------------------------------------

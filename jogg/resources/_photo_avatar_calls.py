@@ -101,10 +101,8 @@ def generate_call(
         aspect_ratio=w.choice(
             "aspect_ratio", aspect_ratio, GENERATE_PHOTO_AVATAR_PHOTO_BODY_ASPECT_RATIO_VALUES
         ),
-        ethnicity=w.given(
-            w.optional_choice(
-                "ethnicity", ethnicity, GENERATE_PHOTO_AVATAR_PHOTO_BODY_ETHNICITY_VALUES
-            )
+        ethnicity=w.given_choice(
+            "ethnicity", ethnicity, GENERATE_PHOTO_AVATAR_PHOTO_BODY_ETHNICITY_VALUES
         ),
         background=w.given(v.optional_text("background", background)),
         appearance=w.given(v.optional_text("appearance", appearance)),
@@ -116,7 +114,10 @@ def generate_call(
         return AvatarPhoto._from_wire(m, raw, id=m.photo_id)
 
     return Call(
-        generate_photo_avatar_photo, {"body": body}, parse=parse, options=check_options(options)
+        generate_photo_avatar_photo,
+        w.arguments(generate_photo_avatar_photo._get_kwargs, body=body),
+        parse=parse,
+        options=check_options(options),
     )
 
 
@@ -124,7 +125,7 @@ def retrieve_photo_call(photo_id: Any, options: RequestOptions) -> Call[AvatarPh
     pid = job_id("photo_id", photo_id)
     return Call(
         get_photo_avatar_photo,
-        {"photo_id": pid},
+        w.arguments(get_photo_avatar_photo._get_kwargs, photo_id=pid),
         parse=lambda data: AvatarPhoto.from_data(data, id=pid),
         options=check_options(options),
     )
@@ -157,7 +158,10 @@ def add_motion_call(
         )
 
     return Call(
-        add_photo_avatar_motion, {"body": body}, parse=parse, options=check_options(options)
+        add_photo_avatar_motion,
+        w.arguments(add_photo_avatar_motion._get_kwargs, body=body),
+        parse=parse,
+        options=check_options(options),
     )
 
 
@@ -165,7 +169,7 @@ def retrieve_motion_call(motion_id: Any, options: RequestOptions) -> Call[Avatar
     mid = job_id("motion_id", motion_id)
     return Call(
         get_photo_avatar_motion,
-        {"motion_id": mid},
+        w.arguments(get_photo_avatar_motion._get_kwargs, motion_id=mid),
         parse=lambda data: AvatarMotion.from_data(data, id=mid),
         options=check_options(options),
     )

@@ -170,7 +170,10 @@ def generate_call(
         return _created_batch(m, raw)
 
     return Call(
-        generate_product_avatar_images, {"body": body}, parse=parse, options=check_options(options)
+        generate_product_avatar_images,
+        w.arguments(generate_product_avatar_images._get_kwargs, body=body),
+        parse=parse,
+        options=check_options(options),
     )
 
 
@@ -178,7 +181,7 @@ def retrieve_generation_call(batch_id: Any, options: RequestOptions) -> Call[Pro
     bid = job_id("batch_id", batch_id)
     return Call(
         get_product_avatar_generation,
-        {"batch_id": bid},
+        w.arguments(get_product_avatar_generation._get_kwargs, batch_id=bid),
         parse=lambda data: ProductAvatarBatch.from_data(data, id=bid),
         options=check_options(options),
     )
@@ -199,10 +202,8 @@ def add_motion_call(
         voice_id=voice_id("voice", voice),
         description=v.text("description", description),
         model=w.given(v.optional_integer("model", model, minimum=0, maximum=2)),
-        aspect_ratio=w.given(
-            w.optional_choice(
-                "aspect_ratio", aspect_ratio, ADD_PRODUCT_AVATAR_MOTION_BODY_ASPECT_RATIO_VALUES
-            )
+        aspect_ratio=w.given_choice(
+            "aspect_ratio", aspect_ratio, ADD_PRODUCT_AVATAR_MOTION_BODY_ASPECT_RATIO_VALUES
         ),
     )
 
@@ -211,7 +212,10 @@ def add_motion_call(
         return AvatarMotion._from_wire(m, raw, id=m.motion_id, avatar_id=m.avatar_id, name=m.name)
 
     return Call(
-        add_product_avatar_motion, {"body": body}, parse=parse, options=check_options(options)
+        add_product_avatar_motion,
+        w.arguments(add_product_avatar_motion._get_kwargs, body=body),
+        parse=parse,
+        options=check_options(options),
     )
 
 
@@ -235,5 +239,8 @@ def retrieve_motion_call(motion_id: Any, options: RequestOptions) -> Call[Avatar
         )
 
     return Call(
-        get_product_avatar_motion, {"motion_id": mid}, parse=parse, options=check_options(options)
+        get_product_avatar_motion,
+        w.arguments(get_product_avatar_motion._get_kwargs, motion_id=mid),
+        parse=parse,
+        options=check_options(options),
     )

@@ -121,14 +121,19 @@ def create_call(
         m, raw = w.data(CreateAiScriptResponse200DataType0.from_dict, data, "an AI script task")
         return AIScript._from_wire(m, raw, id=m.task_id)
 
-    return Call(create_ai_script, {"body": body}, parse=parse, options=check_options(options))
+    return Call(
+        create_ai_script,
+        w.arguments(create_ai_script._get_kwargs, body=body),
+        parse=parse,
+        options=check_options(options),
+    )
 
 
 def retrieve_call(task: Any, options: RequestOptions) -> Call[AIScript]:
     tid = job_id("task_id", task)
     return Call(
         get_ai_script,
-        {"task_id": tid},
+        w.arguments(get_ai_script._get_kwargs, task_id=tid),
         parse=lambda data: AIScript.from_data(data, id=tid),
         options=check_options(options),
     )

@@ -121,7 +121,10 @@ def create_call(
         return AvatarVideo._from_wire(m, raw, files, id=m.video_id)
 
     return Call(
-        create_video_from_avatar, {"body": body}, parse=parse, options=check_options(options)
+        create_video_from_avatar,
+        w.arguments(create_video_from_avatar._get_kwargs, body=body),
+        parse=parse,
+        options=check_options(options),
     )
 
 
@@ -129,7 +132,7 @@ def retrieve_call(video: Any, files: Files, options: RequestOptions) -> Call[Ava
     vid = job_id("video_id", video)
     return Call(
         get_avatar_video,
-        {"id": vid},
+        w.arguments(get_avatar_video._get_kwargs, id=vid),
         parse=lambda data: AvatarVideo.from_data(data, id=vid, files=files),
         options=check_options(options),
     )

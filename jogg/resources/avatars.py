@@ -122,18 +122,17 @@ def public_spec(
     return ListCall(
         list_public_avatars,
         read_items=read,
-        arguments={
-            "aspect_ratio": w.optional_choice(
+        arguments=w.arguments(
+            list_public_avatars._get_kwargs,
+            aspect_ratio=w.given_choice(
                 "aspect_ratio", aspect_ratio, LIST_PUBLIC_AVATARS_ASPECT_RATIO_VALUES
             ),
-            "style": w.optional_choice("style", style, LIST_PUBLIC_AVATARS_STYLE_VALUES),
-            "gender": w.optional_choice("gender", gender, LIST_PUBLIC_AVATARS_GENDER_VALUES),
-            "age": w.optional_choice("age", age, LIST_PUBLIC_AVATARS_AGE_VALUES),
-            "scene": w.optional_choice("scene", scene, LIST_PUBLIC_AVATARS_SCENE_VALUES),
-            "ethnicity": w.optional_choice(
-                "ethnicity", ethnicity, LIST_PUBLIC_AVATARS_ETHNICITY_VALUES
-            ),
-        },
+            style=w.given_choice("style", style, LIST_PUBLIC_AVATARS_STYLE_VALUES),
+            gender=w.given_choice("gender", gender, LIST_PUBLIC_AVATARS_GENDER_VALUES),
+            age=w.given_choice("age", age, LIST_PUBLIC_AVATARS_AGE_VALUES),
+            scene=w.given_choice("scene", scene, LIST_PUBLIC_AVATARS_SCENE_VALUES),
+            ethnicity=w.given_choice("ethnicity", ethnicity, LIST_PUBLIC_AVATARS_ETHNICITY_VALUES),
+        ),
         page_size=_page_size(page_size),
         options=check_options(options),
     )
@@ -151,10 +150,11 @@ def custom_spec(
     return ListCall(
         list_custom_avatars,
         read_items=read,
-        arguments={
-            "name": v.optional_text("name", name),
-            "status": w.optional_choice("status", status, LIST_CUSTOM_AVATARS_STATUS_VALUES),
-        },
+        arguments=w.arguments(
+            list_custom_avatars._get_kwargs,
+            name=w.given(v.optional_text("name", name)),
+            status=w.given_choice("status", status, LIST_CUSTOM_AVATARS_STATUS_VALUES),
+        ),
         page_size=_page_size(page_size),
         options=check_options(options),
     )
@@ -172,10 +172,11 @@ def photo_spec(
     return ListCall(
         list_photo_avatars,
         read_items=read,
-        arguments={
-            "name": v.optional_text("name", name),
-            "status": w.optional_choice("status", status, LIST_PHOTO_AVATARS_STATUS_VALUES),
-        },
+        arguments=w.arguments(
+            list_photo_avatars._get_kwargs,
+            name=w.given(v.optional_text("name", name)),
+            status=w.given_choice("status", status, LIST_PHOTO_AVATARS_STATUS_VALUES),
+        ),
         page_size=_page_size(page_size),
         options=check_options(options),
     )
@@ -192,11 +193,12 @@ def product_spec(aspect_ratio: Any, options: RequestOptions) -> ListCall[Avatar]
     return ListCall(
         list_product_avatars,
         read_items=read,
-        arguments={
-            "aspect_ratio": w.optional_choice(
+        arguments=w.arguments(
+            list_product_avatars._get_kwargs,
+            aspect_ratio=w.given_choice(
                 "aspect_ratio", aspect_ratio, LIST_PRODUCT_AVATARS_ASPECT_RATIO_VALUES
-            )
-        },
+            ),
+        ),
         paged=False,
         options=check_options(options),
     )

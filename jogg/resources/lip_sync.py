@@ -34,10 +34,8 @@ def create_call(
     body = CreateLipSyncVideoBody(
         video_url=v.url("video_url", video_url),
         audio_url=v.url("audio_url", audio_url),
-        playback_type=w.given(
-            w.optional_choice(
-                "playback_type", playback_type, CREATE_LIP_SYNC_VIDEO_BODY_PLAYBACK_TYPE_VALUES
-            )
+        playback_type=w.given_choice(
+            "playback_type", playback_type, CREATE_LIP_SYNC_VIDEO_BODY_PLAYBACK_TYPE_VALUES
         ),
     )
 
@@ -45,14 +43,19 @@ def create_call(
         m, raw = w.data(CreateLipSyncVideoResponse200DataType0.from_dict, data, "a lip-sync task")
         return LipSyncVideo._from_wire(m, raw, files, id=m.task_id, status=m.status)
 
-    return Call(create_lip_sync_video, {"body": body}, parse=parse, options=check_options(options))
+    return Call(
+        create_lip_sync_video,
+        w.arguments(create_lip_sync_video._get_kwargs, body=body),
+        parse=parse,
+        options=check_options(options),
+    )
 
 
 def retrieve_call(task: Any, files: Files, options: RequestOptions) -> Call[LipSyncVideo]:
     tid = job_id("task_id", task)
     return Call(
         get_lip_sync_video,
-        {"task_id": tid},
+        w.arguments(get_lip_sync_video._get_kwargs, task_id=tid),
         parse=lambda data: LipSyncVideo.from_data(data, id=tid, files=files),
         options=check_options(options),
     )

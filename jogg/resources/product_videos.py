@@ -87,7 +87,12 @@ def create_call(
         m, raw = w.data(CreateVideoFromProductResponse200DataType0.from_dict, data, "a video")
         return ProductVideo._from_wire(m, raw, files, id=m.video_id, status=m.status)
 
-    return Call(create_video_from_product, {"body": body}, parse=parse, options=options)
+    return Call(
+        create_video_from_product,
+        w.arguments(create_video_from_product._get_kwargs, body=body),
+        parse=parse,
+        options=options,
+    )
 
 
 def _pop_options(fields: dict[str, Any]) -> dict[str, Any]:
@@ -103,7 +108,7 @@ def retrieve_call(
     vid = job_id("video_id", video)
     return Call(
         get_product_video,
-        {"product_video_id": vid},
+        w.arguments(get_product_video._get_kwargs, product_video_id=vid),
         parse=lambda data: ProductVideo.from_data(data, id=vid, files=files),
         options=check_options(options),
     )
@@ -139,12 +144,15 @@ def list_spec(
     return ListCall(
         list_product_videos,
         read_items=read,
-        arguments=history_filters(
-            status,
-            sort_by,
-            sort_order,
-            LIST_PRODUCT_VIDEOS_STATUS_VALUES,
-            LIST_PRODUCT_VIDEOS_SORT_ORDER_VALUES,
+        arguments=w.arguments(
+            list_product_videos._get_kwargs,
+            **history_filters(
+                status,
+                sort_by,
+                sort_order,
+                LIST_PRODUCT_VIDEOS_STATUS_VALUES,
+                LIST_PRODUCT_VIDEOS_SORT_ORDER_VALUES,
+            ),
         ),
         page_size=v.optional_integer("page_size", page_size, minimum=1, maximum=100),
         options=check_options(options),
@@ -173,7 +181,12 @@ def previews_call(
             for i, raw in w.items(m.previews, CreatedPreviewItem)
         ]
 
-    return Call(create_product_previews, {"body": body}, parse=parse, options=options)
+    return Call(
+        create_product_previews,
+        w.arguments(create_product_previews._get_kwargs, body=body),
+        parse=parse,
+        options=options,
+    )
 
 
 def render_call(
@@ -185,7 +198,12 @@ def render_call(
         m, raw = w.data(RenderProductPreviewResponse200DataType0.from_dict, data, "a video")
         return ProductVideo._from_wire(m, raw, files, id=m.video_id, status=m.status)
 
-    return Call(render_product_preview, {"body": body}, parse=parse, options=check_options(options))
+    return Call(
+        render_product_preview,
+        w.arguments(render_product_preview._get_kwargs, body=body),
+        parse=parse,
+        options=check_options(options),
+    )
 
 
 def preview_list_spec(
@@ -217,12 +235,15 @@ def preview_list_spec(
     return ListCall(
         list_product_previews,
         read_items=read,
-        arguments=history_filters(
-            status,
-            sort_by,
-            sort_order,
-            LIST_PRODUCT_PREVIEWS_STATUS_VALUES,
-            LIST_PRODUCT_PREVIEWS_SORT_ORDER_VALUES,
+        arguments=w.arguments(
+            list_product_previews._get_kwargs,
+            **history_filters(
+                status,
+                sort_by,
+                sort_order,
+                LIST_PRODUCT_PREVIEWS_STATUS_VALUES,
+                LIST_PRODUCT_PREVIEWS_SORT_ORDER_VALUES,
+            ),
         ),
         page_size=v.optional_integer("page_size", page_size, minimum=1, maximum=100),
         options=check_options(options),

@@ -61,7 +61,10 @@ def create_call(
         media=w.given(_media(media, CreateProductBodyMediaItem)),
     )
     return Call(
-        create_product, {"body": body}, parse=Product.from_data, options=check_options(options)
+        create_product,
+        w.arguments(create_product._get_kwargs, body=body),
+        parse=Product.from_data,
+        options=check_options(options),
     )
 
 
@@ -86,7 +89,7 @@ def update_call(
         )
     return Call(
         update_product,
-        {"body": body},
+        w.arguments(update_product._get_kwargs, body=body),
         parse=_nothing,
         requires_data=False,
         options=check_options(options),

@@ -119,7 +119,10 @@ def create_call(
         return TemplateVideo._from_wire(m, raw, files, id=m.video_id)
 
     return Call(
-        create_video_from_template, {"body": body}, parse=parse, options=check_options(options)
+        create_video_from_template,
+        w.arguments(create_video_from_template._get_kwargs, body=body),
+        parse=parse,
+        options=check_options(options),
     )
 
 
@@ -132,7 +135,7 @@ def retrieve_call(video: Any, files: Files, options: RequestOptions) -> Call[Tem
     vid = job_id("video_id", video)
     return Call(
         get_template_video,
-        {"video_id": vid},
+        w.arguments(get_template_video._get_kwargs, video_id=vid),
         parse=lambda data: TemplateVideo.from_data(data, id=vid, files=files),
         options=check_options(options),
     )
@@ -169,12 +172,15 @@ def list_spec(
     return ListCall(
         list_template_videos,
         read_items=read,
-        arguments=history_filters(
-            status,
-            sort_by,
-            sort_order,
-            LIST_TEMPLATE_VIDEOS_STATUS_VALUES,
-            LIST_TEMPLATE_VIDEOS_SORT_ORDER_VALUES,
+        arguments=w.arguments(
+            list_template_videos._get_kwargs,
+            **history_filters(
+                status,
+                sort_by,
+                sort_order,
+                LIST_TEMPLATE_VIDEOS_STATUS_VALUES,
+                LIST_TEMPLATE_VIDEOS_SORT_ORDER_VALUES,
+            ),
         ),
         page_size=v.optional_integer("page_size", page_size, minimum=1, maximum=100),
         options=check_options(options),

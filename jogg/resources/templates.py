@@ -65,11 +65,12 @@ def templates_spec(aspect_ratio: Any, options: RequestOptions) -> ListCall[Templ
     return ListCall(
         list_templates,
         read_items=_public_templates,
-        arguments={
-            "aspect_ratio": w.optional_choice(
+        arguments=w.arguments(
+            list_templates._get_kwargs,
+            aspect_ratio=w.given_choice(
                 "aspect_ratio", aspect_ratio, LIST_TEMPLATES_ASPECT_RATIO_VALUES
-            )
-        },
+            ),
+        ),
         paged=False,
         options=check_options(options),
     )
@@ -79,11 +80,12 @@ def custom_templates_spec(aspect_ratio: Any, options: RequestOptions) -> ListCal
     return ListCall(
         list_custom_templates,
         read_items=_custom_templates,
-        arguments={
-            "aspect_ratio": w.optional_choice(
+        arguments=w.arguments(
+            list_custom_templates._get_kwargs,
+            aspect_ratio=w.given_choice(
                 "aspect_ratio", aspect_ratio, LIST_CUSTOM_TEMPLATES_ASPECT_RATIO_VALUES
-            )
-        },
+            ),
+        ),
         paged=False,
         options=check_options(options),
     )
@@ -92,7 +94,7 @@ def custom_templates_spec(aspect_ratio: Any, options: RequestOptions) -> ListCal
 def custom_template_call(template: Any, options: RequestOptions) -> Call[Template]:
     return Call(
         get_custom_template,
-        {"id": checked_template_id(template)},
+        w.arguments(get_custom_template._get_kwargs, id=checked_template_id(template)),
         parse=lambda data: Template.from_data(data, custom=True),
         options=check_options(options),
     )

@@ -64,7 +64,10 @@ def create_call(
         return Translation._from_wire(m, raw, files, id=m.video_translate_id)
 
     return Call(
-        create_video_translation, {"body": body}, parse=parse, options=check_options(options)
+        create_video_translation,
+        w.arguments(create_video_translation._get_kwargs, body=body),
+        parse=parse,
+        options=check_options(options),
     )
 
 
@@ -72,7 +75,7 @@ def retrieve_call(translation: Any, files: Files, options: RequestOptions) -> Ca
     tid = job_id("translation_id", translation)
     return Call(
         get_video_translation,
-        {"video_translate_id": tid},
+        w.arguments(get_video_translation._get_kwargs, video_translate_id=tid),
         parse=lambda data: Translation.from_data(data, id=tid, files=files),
         options=check_options(options),
     )
@@ -84,7 +87,12 @@ def _languages(data: Any) -> list[str]:
 
 
 def languages_call(options: RequestOptions) -> Call[list[str]]:
-    return Call(list_translation_languages, {}, parse=_languages, options=check_options(options))
+    return Call(
+        list_translation_languages,
+        w.arguments(list_translation_languages._get_kwargs),
+        parse=_languages,
+        options=check_options(options),
+    )
 
 
 class Translations(SyncResource):

@@ -7,6 +7,7 @@ from typing import Any, Unpack
 
 from jogg_api.api.user import get_current_user, get_remaining_quota
 
+from .. import _wire as w
 from .._options import RequestOptions, check_options
 from .._results.account import Quota, User
 from .._transport import Call
@@ -14,11 +15,21 @@ from ._base import AsyncResource, SyncResource
 
 
 def whoami_call(options: RequestOptions) -> Call[User]:
-    return Call(get_current_user, {}, parse=User.from_data, options=check_options(options))
+    return Call(
+        get_current_user,
+        w.arguments(get_current_user._get_kwargs),
+        parse=User.from_data,
+        options=check_options(options),
+    )
 
 
 def quota_call(options: RequestOptions) -> Call[Quota]:
-    return Call(get_remaining_quota, {}, parse=Quota.from_data, options=check_options(options))
+    return Call(
+        get_remaining_quota,
+        w.arguments(get_remaining_quota._get_kwargs),
+        parse=Quota.from_data,
+        options=check_options(options),
+    )
 
 
 class UserResource(SyncResource):

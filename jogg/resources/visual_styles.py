@@ -38,11 +38,12 @@ def list_spec(aspect_ratio: Any, options: RequestOptions) -> ListCall[VisualStyl
     return ListCall(
         list_visual_styles,
         read_items=read,
-        arguments={
-            "aspect_ratio": w.optional_choice(
+        arguments=w.arguments(
+            list_visual_styles._get_kwargs,
+            aspect_ratio=w.given_choice(
                 "aspect_ratio", aspect_ratio, LIST_VISUAL_STYLES_ASPECT_RATIO_VALUES
-            )
-        },
+            ),
+        ),
         paged=False,
         options=check_options(options),
     )

@@ -61,12 +61,13 @@ def public_spec(
     return ListCall(
         list_voices,
         read_items=read,
-        arguments={
-            "gender": w.optional_choice("gender", gender, LIST_VOICES_GENDER_VALUES),
-            "language": language_filter(language),
-            "age": w.optional_choice("age", age, LIST_VOICES_AGE_VALUES),
-            "use_case": use_case_filter(use_case),
-        },
+        arguments=w.arguments(
+            list_voices._get_kwargs,
+            gender=w.given_choice("gender", gender, LIST_VOICES_GENDER_VALUES),
+            language=w.given(language_filter(language)),
+            age=w.given_choice("age", age, LIST_VOICES_AGE_VALUES),
+            use_case=w.given(use_case_filter(use_case)),
+        ),
         page_size=v.optional_integer("page_size", page_size, minimum=1, maximum=100),
         options=check_options(options),
     )
@@ -91,7 +92,9 @@ def custom_spec(language: Any, options: RequestOptions) -> ListCall[Voice]:
     return ListCall(
         list_custom_voices,
         read_items=read,
-        arguments={"language": language_filter(language)},
+        arguments=w.arguments(
+            list_custom_voices._get_kwargs, language=w.given(language_filter(language))
+        ),
         paged=False,
         options=check_options(options),
     )

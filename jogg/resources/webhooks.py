@@ -53,7 +53,12 @@ def list_endpoints_call(options: RequestOptions) -> Call[list[WebhookEndpoint]]:
         )
         return [WebhookEndpoint._from_wire(i, raw) for i, raw in w.items(m.endpoints, WireEndpoint)]
 
-    return Call(list_webhook_endpoints, {}, parse=parse, options=check_options(options))
+    return Call(
+        list_webhook_endpoints,
+        w.arguments(list_webhook_endpoints._get_kwargs),
+        parse=parse,
+        options=check_options(options),
+    )
 
 
 def _receiver_url(url: Any, base_url: str) -> str:
@@ -73,7 +78,10 @@ def create_endpoint_call(
         status=status_word(enabled),
     )
     return Call(
-        create_webhook_endpoint, {"body": body}, parse=_endpoint, options=check_options(options)
+        create_webhook_endpoint,
+        w.arguments(create_webhook_endpoint._get_kwargs, body=body),
+        parse=_endpoint,
+        options=check_options(options),
     )
 
 
@@ -101,7 +109,11 @@ def update_endpoint_call(
     )
     return Call(
         update_webhook_endpoint,
-        {"endpoint_id": job_id("endpoint_id", endpoint), "body": body},
+        w.arguments(
+            update_webhook_endpoint._get_kwargs,
+            endpoint_id=job_id("endpoint_id", endpoint),
+            body=body,
+        ),
         parse=_endpoint,
         options=check_options(options),
     )
@@ -110,7 +122,9 @@ def update_endpoint_call(
 def delete_endpoint_call(endpoint: Any, options: RequestOptions) -> Call[None]:
     return Call(
         delete_webhook_endpoint,
-        {"endpoint_id": job_id("endpoint_id", endpoint)},
+        w.arguments(
+            delete_webhook_endpoint._get_kwargs, endpoint_id=job_id("endpoint_id", endpoint)
+        ),
         parse=lambda data: None,
         requires_data=False,  # a deletion has nothing to return, whatever the spec shows
         options=check_options(options),
@@ -122,7 +136,12 @@ def list_events_call(options: RequestOptions) -> Call[list[str]]:
         m, _ = w.data(ListWebhookEventsResponse200DataType0.from_dict, data, "the webhook events")
         return list(w.strings(m.events))
 
-    return Call(list_webhook_events, {}, parse=parse, options=check_options(options))
+    return Call(
+        list_webhook_events,
+        w.arguments(list_webhook_events._get_kwargs),
+        parse=parse,
+        options=check_options(options),
+    )
 
 
 class _Receiving:

@@ -92,3 +92,34 @@ def test_mypy_catches_a_misspelt_field_and_a_value_outside_a_closed_set(tmp_path
     assert '"aspect_ratio"' in output and "wide" in output
     assert '"sort_order"' in output and "upwards" in output
     assert "snippet.py:8" not in output  # the per-call timeout is a known keyword
+
+
+def test_mypy_checks_the_arguments_given_to_a_generated_request_builder(tmp_path: Path) -> None:
+    # The facade passes path ids, query values and bodies through w.arguments, typed by the
+    # endpoint's own builder: a name the spec no longer has fails the type check there.
+    snippet = tmp_path / "builder_snippet.py"
+    snippet.write_text(
+        textwrap.dedent(
+            """
+            from jogg import _wire as w
+            from jogg_api.api.video import get_product_video, list_product_videos
+
+            w.arguments(get_product_video._get_kwargs, product_video_id="v1")
+            w.arguments(get_product_video._get_kwargs, video_id="v1")
+            w.arguments(list_product_videos._get_kwargs, page_size=None)
+            """
+        )
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(snippet)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        env={**os.environ, "MYPYPATH": str(ROOT / "generated")},
+    )
+    output = done.stdout
+    assert done.returncode == 1, output
+    assert 'builder_snippet.py:6: error: Unexpected keyword argument "video_id"' in output
+    assert "builder_snippet.py:7: error" in output and '"page_size"' in output
+    assert "builder_snippet.py:5:" not in output
