@@ -422,6 +422,21 @@ def _deadline_timeout(
     return timeout
 
 
+# What sending one request may raise, each turned into the plan's outcome by _send_failure.
+_SEND_FAILURES = (httpx.TransportError, httpx.InvalidURL, _limits.DeadlinePassed, JoggError)
+
+
+def _send_failure(request: Outgoing, failure: Exception) -> Outcome:
+    """The outcome of a send that raised (the same for both drivers)."""
+    if isinstance(failure, httpx.TimeoutException):
+        return _timed_out(failure)
+    if isinstance(failure, httpx.TransportError | JoggError):
+        return failure
+    if isinstance(failure, _limits.DeadlinePassed):
+        return _deadline_timeout()
+    return _invalid_url(request)  # httpx.InvalidURL: nothing was sent
+
+
 def _invalid_url(request: Outgoing) -> ValidationError:
     # httpx refused to build the request, so nothing was sent; its text may quote the query.
     return ValidationError("url", request.label, "a URL that can be sent (httpx refused it)")
@@ -464,16 +479,8 @@ class SyncTransport:
         token = _limits.start_deadline(core.deadline_for(request))
         try:
             return self._send(request)
-        except httpx.TimeoutException as failure:
-            return _timed_out(failure)
-        except httpx.TransportError as failure:
-            return failure
-        except _limits.DeadlinePassed:
-            return _deadline_timeout()
-        except JoggError as failure:
-            return failure
-        except httpx.InvalidURL:
-            return _invalid_url(request)
+        except _SEND_FAILURES as failure:
+            return _send_failure(request, failure)
         finally:
             _limits.stop_deadline(token)
 
@@ -552,16 +559,8 @@ class AsyncTransport:
                     token = _limits.start_deadline(core.deadline_for(request))
                     try:
                         return await self._send(request)
-                    except httpx.TimeoutException as failure:
-                        return _timed_out(failure)
-                    except httpx.TransportError as failure:
-                        return failure
-                    except _limits.DeadlinePassed:
-                        return _deadline_timeout()
-                    except JoggError as failure:
-                        return failure
-                    except httpx.InvalidURL:
-                        return _invalid_url(request)
+                    except _SEND_FAILURES as failure:
+                        return _send_failure(request, failure)
                     finally:
                         _limits.stop_deadline(token)
             core.log_pacing(request, wait)
