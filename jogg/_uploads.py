@@ -20,6 +20,7 @@ from typing import IO, Any, TypeVar
 
 import attrs
 from jogg_api.api.asset import create_upload_url
+from jogg_api.body_keywords import CreateUploadUrlKeywords
 from jogg_api.models.create_upload_url_body import CreateUploadUrlBody
 from jogg_api.models.create_upload_url_response_200_data_type_0 import (
     CreateUploadUrlResponse200DataType0,
@@ -27,7 +28,7 @@ from jogg_api.models.create_upload_url_response_200_data_type_0 import (
 
 from . import _wire as w
 from ._errors import APIError, ValidationError
-from ._options import RequestOptions
+from ._options import RequestOptions, check_options
 from ._redact import redact_url
 from ._results.account import Asset
 from ._transport import Call, Core, Outgoing, Plan
@@ -276,6 +277,10 @@ class _Ticket:
 UPLOAD_OPERATION = w.operation_id(create_upload_url)
 
 
+class UploadOptions(RequestOptions, CreateUploadUrlKeywords, total=False):
+    """Per-call options, and the body fields the spec added that no parameter names yet."""
+
+
 def _read_ticket(data: Any) -> _Ticket:
     """Never raises on a bad field: the core would quote the body, which holds sign_url."""
     m, obj = w.data(CreateUploadUrlResponse200DataType0.from_dict, data, "an upload URL")
@@ -285,23 +290,18 @@ def _read_ticket(data: Any) -> _Ticket:
     return _Ticket(sign_url, w.text(m.asset_url), w.field(w.text, m, "Asset.id"), raw)
 
 
-def upload_plan(
-    core: Core, source: UploadSource, options: RequestOptions | None = None
-) -> Plan[Asset]:
+def upload_plan(core: Core, source: UploadSource, options: UploadOptions) -> Plan[Asset]:
     """Ask for a signed URL, then PUT the bytes there: both steps through the core."""
+    new, rest = w.new_fields(create_upload_url, options)
+    body = CreateUploadUrlBody(
+        filename=source.filename, content_type=source.content_type, file_size=source.size
+    )
     ticket = yield from core.call_plan(
         Call(
             create_upload_url,
-            w.arguments(
-                create_upload_url._get_kwargs,
-                body=CreateUploadUrlBody(
-                    filename=source.filename,
-                    content_type=source.content_type,
-                    file_size=source.size,
-                ),
-            ),
+            w.arguments(create_upload_url._get_kwargs, body=w.extended(body, new)),
             parse=_read_ticket,
-            options=options or {},
+            options=check_options(rest),
         )
     )
     sign_url, asset_url = ticket.sign_url, ticket.asset_url

@@ -10,6 +10,8 @@ those into what the facade needs:
   the endpoint's own request builder, never by a path written here;
 - ``given`` / ``present``: the only conversions between the facade's ``None`` and the
   generated ``UNSET``; readers of results never see ``Unset``;
+- ``new_fields`` / ``extended``: body fields the spec added that no facade parameter names
+  yet, taken as typed keywords (``jogg_api.body_keywords``) and set into the body model;
 - ``allowed`` / ``choice``: allowed values and checks taken from generated Enum classes;
 - ``data`` / ``items`` and the value readers: the lenient reading of answer models;
 - ``stray``: keys the live API sends that the spec lacks, named in ``STRAYS``.
@@ -27,6 +29,7 @@ from jogg_api.types import UNSET, Unset
 
 from . import _parse as p
 from . import _validation as v
+from ._errors import ValidationError
 
 T = TypeVar("T")
 L = TypeVar("L")
@@ -49,8 +52,10 @@ __all__ = [
     "allowed",
     "choice",
     "data",
+    "extended",
     "given",
     "items",
+    "new_fields",
     "operation_id",
     "present",
     "request_parts",
@@ -112,6 +117,67 @@ def _parameter_names(builder: Callable[..., Any]) -> tuple[str, ...]:
         names = tuple(inspect.signature(builder).parameters)
         _PARAMETERS[builder] = names
     return names
+
+
+# --- body fields the facade does not name yet ------------------------------------------
+
+# What a new field's value must be, by its JSON type in the spec.
+_KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "string": (lambda x: isinstance(x, str), "a string"),
+    "integer": (lambda x: isinstance(x, int) and not isinstance(x, bool), "an integer"),
+    "number": (lambda x: isinstance(x, int | float) and not isinstance(x, bool), "a number"),
+    "boolean": (lambda x: isinstance(x, bool), "True or False"),
+    "array": (lambda x: isinstance(x, list | tuple), "a list"),
+    "object": (lambda x: isinstance(x, Mapping), "a mapping"),
+}
+
+NewFields = dict[tuple[str, ...], Any]
+
+
+def new_fields(endpoint: ModuleType, given: Mapping[str, Any]) -> tuple[NewFields, dict[str, Any]]:
+    """Splits a method's keyword arguments into the body fields the spec added that no facade
+    parameter names yet (``jogg_api.body_keywords``, generated), checked and keyed by their
+    path in the body, and the rest (per-call options, or the facade's own fields)."""
+    from jogg_api.body_keywords import FIELDS
+
+    table = FIELDS.get(operation_id(endpoint), {})
+    if not table or not given.keys() & table.keys():
+        return {}, dict(given)
+    found: NewFields = {}
+    rest: dict[str, Any] = {}
+    for name, value in given.items():
+        if name not in table:
+            rest[name] = value
+            continue
+        path, kind, values = table[name]
+        if values:
+            value = v.choice(name, value, values)
+        elif kind in _KINDS and not _KINDS[kind][0](value):
+            raise ValidationError(name, value, _KINDS[kind][1])
+        found[path] = list(value) if kind == "array" else value
+    return found, rest
+
+
+class BodyModel(WireModel, Protocol):
+    @classmethod
+    def from_dict(cls: type[B], src_dict: Mapping[str, Any]) -> B: ...
+
+
+B = TypeVar("B", bound=BodyModel)
+
+
+def extended(body: B, new: NewFields) -> B:
+    """``body`` with the ``new_fields`` set, read back through its generated model, so that
+    the model (not this code) shapes what is sent."""
+    if not new:
+        return body
+    wire = body.to_dict()
+    for path, value in new.items():
+        node = wire
+        for key in path[:-1]:
+            node = node.setdefault(key, {})
+        node[path[-1]] = value
+    return type(body).from_dict(wire)
 
 
 def given(value: T | None) -> T | Unset:

@@ -10,11 +10,23 @@ from __future__ import annotations
 from typing import Any, TypedDict
 
 import attrs
+from jogg_api.body_keywords import CreateProductPreviewsKeywords, CreateVideoFromProductKeywords
 from jogg_api.models.create_product_body_media_item import CreateProductBodyMediaItem
 from jogg_api.models.create_product_body_media_item_type import CreateProductBodyMediaItemType
+from jogg_api.models.create_product_previews_body import CreateProductPreviewsBody
+from jogg_api.models.create_product_previews_body_audio import CreateProductPreviewsBodyAudio
+from jogg_api.models.create_product_previews_body_avatar import CreateProductPreviewsBodyAvatar
+from jogg_api.models.create_product_previews_body_script import CreateProductPreviewsBodyScript
+from jogg_api.models.create_product_previews_body_video_spec import (
+    CreateProductPreviewsBodyVideoSpec,
+)
+from jogg_api.models.create_product_previews_body_voice import CreateProductPreviewsBodyVoice
 from jogg_api.models.create_video_from_product_body import CreateVideoFromProductBody
 from jogg_api.models.create_video_from_product_body_audio import CreateVideoFromProductBodyAudio
 from jogg_api.models.create_video_from_product_body_avatar import CreateVideoFromProductBodyAvatar
+from jogg_api.models.create_video_from_product_body_avatar_type import (
+    CreateVideoFromProductBodyAvatarType,
+)
 from jogg_api.models.create_video_from_product_body_script import CreateVideoFromProductBodyScript
 from jogg_api.models.create_video_from_product_body_script_style import (
     CREATE_VIDEO_FROM_PRODUCT_BODY_SCRIPT_STYLE_VALUES,
@@ -155,11 +167,15 @@ class ProductVideoSpec:
         if self.avatar is not None:
             avatar_ref(self.avatar, self.avatar_type)  # refuse a photo or product Avatar now
 
-    def _to_wire(self, product_id: str) -> CreateVideoFromProductBody:
-        """The body of create_video_from_product for ``product_id``, as the generated model."""
+    def _presenter(self) -> tuple[int, CreateVideoFromProductBodyAvatarType, str]:
+        """(avatar id, avatar type code, voice id): required to make any video."""
         if self.voice is None:
             raise ValidationError("voice", None, "a voice id or a Voice from voices.list()")
-        avatar_id, avatar_type = avatar_ref(self.avatar, self.avatar_type)
+        return (*avatar_ref(self.avatar, self.avatar_type), self.voice)
+
+    def _to_wire(self, product_id: str) -> CreateVideoFromProductBody:
+        """The body of create_video_from_product for ``product_id``, as the generated model."""
+        avatar_id, avatar_type, voice = self._presenter()
         return CreateVideoFromProductBody(
             product_id=v.text("product_id", product_id),
             visual_style=w.given(self.visual_style),
@@ -170,12 +186,34 @@ class ProductVideoSpec:
                 name=w.given(self.name),
             ),
             avatar=CreateVideoFromProductBodyAvatar(id=avatar_id, type_=avatar_type),
-            voice=CreateVideoFromProductBodyVoice(id=self.voice),
+            voice=CreateVideoFromProductBodyVoice(id=voice),
             audio=CreateVideoFromProductBodyAudio(music_id=w.given(self.music_id)),
             script=CreateVideoFromProductBodyScript(
                 style=self.script_style,
                 language=self.language,
             ),
+            override_script=w.given(self.override_script),
+            webhook_url=w.given(self.webhook_url),
+        )
+
+    def _to_previews_wire(
+        self, product_id: str, visual_styles: list[str]
+    ) -> CreateProductPreviewsBody:
+        """The body of create_product_previews: this spec in several visual styles."""
+        avatar_id, avatar_type, voice = self._presenter()
+        return CreateProductPreviewsBody(
+            product_id=v.text("product_id", product_id),
+            visual_styles=visual_styles,
+            video_spec=CreateProductPreviewsBodyVideoSpec(
+                aspect_ratio=self.aspect_ratio,
+                length=self.length,
+                caption=w.given(self.caption),
+                name=w.given(self.name),
+            ),
+            avatar=CreateProductPreviewsBodyAvatar(id=avatar_id, type_=avatar_type),
+            voice=CreateProductPreviewsBodyVoice(id=voice),
+            audio=CreateProductPreviewsBodyAudio(music_id=w.given(self.music_id)),
+            script=CreateProductPreviewsBodyScript(style=self.script_style, language=self.language),
             override_script=w.given(self.override_script),
             webhook_url=w.given(self.webhook_url),
         )
@@ -204,8 +242,23 @@ class ProductVideoSpecFields(TypedDict, total=False):
     webhook_url: str
 
 
-class ProductVideoCallFields(ProductVideoSpecFields, RequestOptions, total=False):
-    """Spec fields and per-call options, as one set of keyword arguments."""
+class ProductVideoCallFields(
+    ProductVideoSpecFields, RequestOptions, CreateVideoFromProductKeywords, total=False
+):
+    """Spec fields, per-call options, and the body fields the spec added that no spec
+    field names yet, as one set of keyword arguments (``product_videos.create``)."""
+
+
+class ProductVideoWaitFields(ProductVideoSpecFields, CreateVideoFromProductKeywords, total=False):
+    """Spec fields, and the body fields the spec added that no spec field names yet
+    (``product_videos.create_and_wait``)."""
+
+
+class PreviewCallFields(
+    ProductVideoSpecFields, RequestOptions, CreateProductPreviewsKeywords, total=False
+):
+    """Spec fields, per-call options, and the body fields the spec added that no spec
+    field names yet (``previews.create``)."""
 
 
 def resolve_spec(spec: ProductVideoSpec | None, fields: dict[str, Any]) -> ProductVideoSpec:

@@ -28,6 +28,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import body_keywords
 from speclib import (
     PROJECT_SPEC,
     REPO_ROOT,
@@ -299,6 +300,11 @@ def generate_into(spec_path: Path, work: Path, spec_label: str | None = None) ->
     if CUSTOM_TEMPLATES.is_dir():
         command += ["--custom-template-path", str(CUSTOM_TEMPLATES)]
     run(command, cwd=work)
+    # The body fields no facade call names yet, as typed keywords (scripts/body_keywords.py).
+    try:
+        body_keywords.write(spec, package)
+    except body_keywords.NoFacade as exc:
+        raise GenerationError(str(exc)) from None
     run([tool("ruff"), *RUFF_CHECK_ARGS, "."], cwd=package)
     run([tool("ruff"), *RUFF_FORMAT_ARGS, "."], cwd=package)
     # PEP 561: without the marker, mypy in users' projects treats jogg_api as untyped.

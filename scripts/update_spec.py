@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import body_keywords
 import yaml
 from facade_places import FACADE, format_places, places_for
 from generate import DEFAULT_OUTPUT, STAMP_NAME, GenerationError, generate_into
@@ -257,6 +258,7 @@ def main() -> int:
     print("update-spec: changes from the previous spec (the facade may need to follow):")
     print(format_text(report), end="")
     print(format_places(places_for(old_spec, new_spec, FACADE)), end="")
+    print(body_keywords.report(new_spec), end="")
     return 0
 
 

@@ -11,6 +11,7 @@ from jogg_api.api.avatar import (
     get_photo_avatar_motion,
     get_photo_avatar_photo,
 )
+from jogg_api.body_keywords import AddPhotoAvatarMotionKeywords, GeneratePhotoAvatarPhotoKeywords
 from jogg_api.models.add_photo_avatar_motion_body import AddPhotoAvatarMotionBody
 from jogg_api.models.add_photo_avatar_motion_body_model import (
     ADD_PHOTO_AVATAR_MOTION_BODY_MODEL_VALUES,
@@ -79,6 +80,14 @@ PhotoEthnicity = GeneratePhotoAvatarPhotoBodyEthnicity
 MotionModel = AddPhotoAvatarMotionBodyModel
 
 
+class GeneratePhotoOptions(RequestOptions, GeneratePhotoAvatarPhotoKeywords, total=False):
+    """Per-call options, and the body fields the spec added that no parameter names yet."""
+
+
+class AddMotionOptions(RequestOptions, AddPhotoAvatarMotionKeywords, total=False):
+    """Per-call options, and the body fields the spec added that no parameter names yet."""
+
+
 def generate_call(
     age: Any,
     avatar_style: Any,
@@ -89,8 +98,9 @@ def generate_call(
     background: Any,
     appearance: Any,
     image_url: Any,
-    options: RequestOptions,
+    options: GeneratePhotoOptions,
 ) -> Call[AvatarPhoto]:
+    new, rest = w.new_fields(generate_photo_avatar_photo, options)
     body = GeneratePhotoAvatarPhotoBody(
         age=w.choice("age", age, GENERATE_PHOTO_AVATAR_PHOTO_BODY_AGE_VALUES),
         avatar_style=w.choice(
@@ -115,9 +125,9 @@ def generate_call(
 
     return Call(
         generate_photo_avatar_photo,
-        w.arguments(generate_photo_avatar_photo._get_kwargs, body=body),
+        w.arguments(generate_photo_avatar_photo._get_kwargs, body=w.extended(body, new)),
         parse=parse,
-        options=check_options(options),
+        options=check_options(rest),
     )
 
 
@@ -139,8 +149,9 @@ def add_motion_call(
     photo_id: Any,
     description: Any,
     welcome_message: Any,
-    options: RequestOptions,
+    options: AddMotionOptions,
 ) -> Call[AvatarMotion]:
+    new, rest = w.new_fields(add_photo_avatar_motion, options)
     body = AddPhotoAvatarMotionBody(
         image_url=v.url("image_url", image_url),
         name=v.text("name", name),
@@ -159,9 +170,9 @@ def add_motion_call(
 
     return Call(
         add_photo_avatar_motion,
-        w.arguments(add_photo_avatar_motion._get_kwargs, body=body),
+        w.arguments(add_photo_avatar_motion._get_kwargs, body=w.extended(body, new)),
         parse=parse,
-        options=check_options(options),
+        options=check_options(rest),
     )
 
 

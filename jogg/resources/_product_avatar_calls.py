@@ -12,6 +12,10 @@ from jogg_api.api.avatar import (
     get_product_avatar_generation,
     get_product_avatar_motion,
 )
+from jogg_api.body_keywords import (
+    AddProductAvatarMotionKeywords,
+    GenerateProductAvatarImagesKeywords,
+)
 from jogg_api.models.add_product_avatar_motion_body import AddProductAvatarMotionBody
 from jogg_api.models.add_product_avatar_motion_body_aspect_ratio import (
     ADD_PRODUCT_AVATAR_MOTION_BODY_ASPECT_RATIO_VALUES,
@@ -83,6 +87,14 @@ IMAGE_RATIO_NAMES: dict[ImageShape, ImageAspectRatio] = {
 }
 
 
+class GenerateImagesOptions(RequestOptions, GenerateProductAvatarImagesKeywords, total=False):
+    """Per-call options, and the body fields the spec added that no parameter names yet."""
+
+
+class AddMotionOptions(RequestOptions, AddProductAvatarMotionKeywords, total=False):
+    """Per-call options, and the body fields the spec added that no parameter names yet."""
+
+
 def image_ratio(value: Any) -> ImageAspectRatio:
     for name, ratio in IMAGE_RATIO_NAMES.items():
         if isinstance(value, str) and value.strip().lower() == name:
@@ -149,8 +161,9 @@ def generate_call(
     num_images: Any,
     prompt: Any,
     webhook_url: Any,
-    options: RequestOptions,
+    options: GenerateImagesOptions,
 ) -> Call[ProductAvatarBatch]:
+    new, rest = w.new_fields(generate_product_avatar_images, options)
     body = GenerateProductAvatarImagesBody(
         product_image_url=v.url("product_image_url", product_image_url),
         avatar_source=source,
@@ -171,9 +184,9 @@ def generate_call(
 
     return Call(
         generate_product_avatar_images,
-        w.arguments(generate_product_avatar_images._get_kwargs, body=body),
+        w.arguments(generate_product_avatar_images._get_kwargs, body=w.extended(body, new)),
         parse=parse,
-        options=check_options(options),
+        options=check_options(rest),
     )
 
 
@@ -194,8 +207,9 @@ def add_motion_call(
     description: Any,
     model: Any,
     aspect_ratio: Any,
-    options: RequestOptions,
+    options: AddMotionOptions,
 ) -> Call[AvatarMotion]:
+    new, rest = w.new_fields(add_product_avatar_motion, options)
     body = AddProductAvatarMotionBody(
         generation_id=job_id("generation_id", generation_id),
         name=v.text("name", name),
@@ -213,9 +227,9 @@ def add_motion_call(
 
     return Call(
         add_product_avatar_motion,
-        w.arguments(add_product_avatar_motion._get_kwargs, body=body),
+        w.arguments(add_product_avatar_motion._get_kwargs, body=w.extended(body, new)),
         parse=parse,
-        options=check_options(options),
+        options=check_options(rest),
     )
 
 

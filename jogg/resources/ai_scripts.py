@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any, TypedDict, Unpack
 
 from jogg_api.api.asset import create_ai_script, get_ai_script
+from jogg_api.body_keywords import CreateAiScriptKeywords
 from jogg_api.models.create_ai_script_body import CreateAiScriptBody
 from jogg_api.models.create_ai_script_body_language import (
     CREATE_AI_SCRIPT_BODY_LANGUAGE_VALUES,
@@ -44,6 +45,10 @@ ScriptLanguage = CreateAiScriptBodyLanguage
 ScriptStyle = CreateAiScriptBodyScriptStyle
 ScriptLength = CreateAiScriptBodyVideoLengthSeconds
 SourceType = CreateAiScriptBodyProductInfoSourceType
+
+
+class CreateOptions(RequestOptions, CreateAiScriptKeywords, total=False):
+    """Per-call options, and the body fields the spec added that no parameter names yet."""
 
 
 class ProductDetails(TypedDict):
@@ -105,8 +110,9 @@ def create_call(
     script_style: Any,
     product_info: Any,
     target_audience: Any,
-    options: RequestOptions,
+    options: CreateOptions,
 ) -> Call[AIScript]:
+    new, rest = w.new_fields(create_ai_script, options)
     body = CreateAiScriptBody(
         language=w.choice("language", language, CREATE_AI_SCRIPT_BODY_LANGUAGE_VALUES),
         video_length_seconds=script_length(video_length_seconds),
@@ -123,9 +129,9 @@ def create_call(
 
     return Call(
         create_ai_script,
-        w.arguments(create_ai_script._get_kwargs, body=body),
+        w.arguments(create_ai_script._get_kwargs, body=w.extended(body, new)),
         parse=parse,
-        options=check_options(options),
+        options=check_options(rest),
     )
 
 
@@ -150,7 +156,7 @@ class AIScripts(SyncResource):
         product_info: ProductSource,
         *,
         target_audience: str | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[CreateOptions],
     ) -> AIScript:
         """Ask for scripts about a product, in several styles.
 
@@ -202,6 +208,7 @@ class AIScripts(SyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **fields: Unpack[CreateAiScriptKeywords],
     ) -> AIScript:
         """``create``, then ``wait``. A wait that fails after the create raises
         WaitAfterCreateError with the created task: resume with ``wait``, never create again.
@@ -214,6 +221,7 @@ class AIScripts(SyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (task, elapsed seconds) after each look.
+        **fields: body fields the spec added after this version, by name (typed keywords).
         """
         task = self.create(
             language,
@@ -221,6 +229,7 @@ class AIScripts(SyncResource):
             script_style,
             product_info,
             target_audience=target_audience,
+            **fields,
         )
         return self._wait_created(
             task, self.retrieve, "client.ai_scripts.wait", timeout, poll_interval, on_progress
@@ -238,7 +247,7 @@ class AsyncAIScripts(AsyncResource):
         product_info: ProductSource,
         *,
         target_audience: str | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[CreateOptions],
     ) -> AIScript:
         """Ask for scripts about a product, in several styles.
 
@@ -294,6 +303,7 @@ class AsyncAIScripts(AsyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **fields: Unpack[CreateAiScriptKeywords],
     ) -> AIScript:
         """``create``, then ``wait``. A wait that fails after the create raises
         WaitAfterCreateError with the created task: resume with ``wait``, never create again.
@@ -306,6 +316,7 @@ class AsyncAIScripts(AsyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (task, elapsed seconds) after each look.
+        **fields: body fields the spec added after this version, by name (typed keywords).
         """
         task = await self.create(
             language,
@@ -313,6 +324,7 @@ class AsyncAIScripts(AsyncResource):
             script_style,
             product_info,
             target_audience=target_audience,
+            **fields,
         )
         return await self._wait_created(
             task, self.retrieve, "client.ai_scripts.wait", timeout, poll_interval, on_progress

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Unpack
 
-from .._options import RequestOptions, check_options
 from .._results.account import Asset
-from .._uploads import Uploadable, prepare, upload_plan
+from .._uploads import Uploadable, UploadOptions, prepare, upload_plan
 from ._base import AsyncResource, SyncResource
 
 _UPLOAD_DOC = """Upload ``file`` (a path, bytes, or a binary file object) and return its ``Asset``.
@@ -30,10 +29,10 @@ class Assets(SyncResource):
         *,
         filename: str | None = None,
         content_type: str | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[UploadOptions],
     ) -> Asset:
         source = prepare(file, filename, content_type)
-        plan = upload_plan(self._transport.core, source, check_options(options))
+        plan = upload_plan(self._transport.core, source, options)
         return self._transport.run(plan)
 
     upload.__doc__ = _UPLOAD_DOC
@@ -48,10 +47,10 @@ class AsyncAssets(AsyncResource):
         *,
         filename: str | None = None,
         content_type: str | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[UploadOptions],
     ) -> Asset:
         source = prepare(file, filename, content_type)
-        plan = upload_plan(self._transport.core, source, check_options(options))
+        plan = upload_plan(self._transport.core, source, options)
         return await self._transport.run(plan)
 
     upload.__doc__ = _UPLOAD_DOC

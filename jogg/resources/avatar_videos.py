@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal, Unpack
 
 from jogg_api.api.video import create_video_from_avatar, get_avatar_video
+from jogg_api.body_keywords import CreateVideoFromAvatarKeywords
 from jogg_api.models.create_video_from_avatar_body import CreateVideoFromAvatarBody
 from jogg_api.models.create_video_from_avatar_body_aspect_ratio import (
     CREATE_VIDEO_FROM_AVATAR_BODY_ASPECT_RATIO_VALUES,
@@ -55,6 +56,10 @@ SCREEN_STYLES: dict[ScreenStyleName, ScreenStyleCode] = dict(
 ScreenStyle = ScreenStyleName | ScreenStyleCode
 
 
+class CreateOptions(RequestOptions, CreateVideoFromAvatarKeywords, total=False):
+    """Per-call options, and the body fields the spec added that no parameter names yet."""
+
+
 def screen_style_code(value: Any) -> ScreenStyleCode:
     """A screen style by name (any case, spaces or dashes for underscores) or by code."""
     if isinstance(value, int) and not isinstance(value, bool):
@@ -101,9 +106,10 @@ def create_call(
     name: Any,
     webhook_url: Any,
     files: Files,
-    options: RequestOptions,
+    options: CreateOptions,
 ) -> Call[AvatarVideo]:
     avatar_id, type_code = avatar_ref(avatar, avatar_type)
+    new, rest = w.new_fields(create_video_from_avatar, options)
     body = CreateVideoFromAvatarBody(
         avatar=CreateVideoFromAvatarBodyAvatar(avatar_type=type_code, avatar_id=avatar_id),
         voice=_spoken(voice, script, audio_url),
@@ -122,9 +128,9 @@ def create_call(
 
     return Call(
         create_video_from_avatar,
-        w.arguments(create_video_from_avatar._get_kwargs, body=body),
+        w.arguments(create_video_from_avatar._get_kwargs, body=w.extended(body, new)),
         parse=parse,
-        options=check_options(options),
+        options=check_options(rest),
     )
 
 
@@ -154,7 +160,7 @@ class AvatarVideos(SyncResource):
         caption: bool | None = None,
         name: str | None = None,
         webhook_url: str | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[CreateOptions],
     ) -> AvatarVideo:
         """Start a video of ``avatar`` speaking ``script`` (with ``voice``) or ``audio_url``.
 
@@ -229,6 +235,7 @@ class AvatarVideos(SyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **fields: Unpack[CreateVideoFromAvatarKeywords],
     ) -> AvatarVideo:
         """``create``, then ``wait``. A wait that fails after the create raises
         WaitAfterCreateError with the created video: resume with ``wait``, never create again.
@@ -246,6 +253,7 @@ class AvatarVideos(SyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (video, elapsed seconds) after each look.
+        **fields: body fields the spec added after this version, by name (typed keywords).
         """
         video = self.create(
             avatar=avatar,
@@ -258,6 +266,7 @@ class AvatarVideos(SyncResource):
             caption=caption,
             name=name,
             webhook_url=webhook_url,
+            **fields,
         )
         return self._wait_created(
             video, self.retrieve, "client.avatar_videos.wait", timeout, poll_interval, on_progress
@@ -280,7 +289,7 @@ class AsyncAvatarVideos(AsyncResource):
         caption: bool | None = None,
         name: str | None = None,
         webhook_url: str | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[CreateOptions],
     ) -> AvatarVideo:
         """Start a video of ``avatar`` speaking ``script`` (with ``voice``) or ``audio_url``.
 
@@ -357,6 +366,7 @@ class AsyncAvatarVideos(AsyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **fields: Unpack[CreateVideoFromAvatarKeywords],
     ) -> AvatarVideo:
         """``create``, then ``wait``. A wait that fails after the create raises
         WaitAfterCreateError with the created video: resume with ``wait``, never create again.
@@ -374,6 +384,7 @@ class AsyncAvatarVideos(AsyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (video, elapsed seconds) after each look.
+        **fields: body fields the spec added after this version, by name (typed keywords).
         """
         video = await self.create(
             avatar=avatar,
@@ -386,6 +397,7 @@ class AsyncAvatarVideos(AsyncResource):
             caption=caption,
             name=name,
             webhook_url=webhook_url,
+            **fields,
         )
         return await self._wait_created(
             video, self.retrieve, "client.avatar_videos.wait", timeout, poll_interval, on_progress

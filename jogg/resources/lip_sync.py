@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Unpack
 
 from jogg_api.api.video import create_lip_sync_video, get_lip_sync_video
+from jogg_api.body_keywords import CreateLipSyncVideoKeywords
 from jogg_api.models.create_lip_sync_video_body import CreateLipSyncVideoBody
 from jogg_api.models.create_lip_sync_video_body_playback_type import (
     CREATE_LIP_SYNC_VIDEO_BODY_PLAYBACK_TYPE_VALUES,
@@ -28,9 +29,14 @@ Files = SyncFiles | AsyncFiles
 PlaybackType = CreateLipSyncVideoBodyPlaybackType
 
 
+class CreateOptions(RequestOptions, CreateLipSyncVideoKeywords, total=False):
+    """Per-call options, and the body fields the spec added that no parameter names yet."""
+
+
 def create_call(
-    video_url: Any, audio_url: Any, playback_type: Any, files: Files, options: RequestOptions
+    video_url: Any, audio_url: Any, playback_type: Any, files: Files, options: CreateOptions
 ) -> Call[LipSyncVideo]:
+    new, rest = w.new_fields(create_lip_sync_video, options)
     body = CreateLipSyncVideoBody(
         video_url=v.url("video_url", video_url),
         audio_url=v.url("audio_url", audio_url),
@@ -45,9 +51,9 @@ def create_call(
 
     return Call(
         create_lip_sync_video,
-        w.arguments(create_lip_sync_video._get_kwargs, body=body),
+        w.arguments(create_lip_sync_video._get_kwargs, body=w.extended(body, new)),
         parse=parse,
-        options=check_options(options),
+        options=check_options(rest),
     )
 
 
@@ -70,7 +76,7 @@ class LipSync(SyncResource):
         audio_url: str,
         *,
         playback_type: PlaybackType | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[CreateOptions],
     ) -> LipSyncVideo:
         """Start a lip-sync task.
 
@@ -116,6 +122,7 @@ class LipSync(SyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **fields: Unpack[CreateLipSyncVideoKeywords],
     ) -> LipSyncVideo:
         """``create``, then ``wait``. A wait that fails after the create raises
         WaitAfterCreateError with the created task: resume with ``wait``, never create again.
@@ -126,8 +133,9 @@ class LipSync(SyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (task, elapsed seconds) after each look.
+        **fields: body fields the spec added after this version, by name (typed keywords).
         """
-        task = self.create(video_url, audio_url, playback_type=playback_type)
+        task = self.create(video_url, audio_url, playback_type=playback_type, **fields)
         return self._wait_created(
             task, self.retrieve, "client.lip_sync.wait", timeout, poll_interval, on_progress
         )
@@ -142,7 +150,7 @@ class AsyncLipSync(AsyncResource):
         audio_url: str,
         *,
         playback_type: PlaybackType | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[CreateOptions],
     ) -> LipSyncVideo:
         """Start a lip-sync task.
 
@@ -192,6 +200,7 @@ class AsyncLipSync(AsyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **fields: Unpack[CreateLipSyncVideoKeywords],
     ) -> LipSyncVideo:
         """``create``, then ``wait``. A wait that fails after the create raises
         WaitAfterCreateError with the created task: resume with ``wait``, never create again.
@@ -202,8 +211,9 @@ class AsyncLipSync(AsyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (task, elapsed seconds) after each look.
+        **fields: body fields the spec added after this version, by name (typed keywords).
         """
-        task = await self.create(video_url, audio_url, playback_type=playback_type)
+        task = await self.create(video_url, audio_url, playback_type=playback_type, **fields)
         return await self._wait_created(
             task, self.retrieve, "client.lip_sync.wait", timeout, poll_interval, on_progress
         )

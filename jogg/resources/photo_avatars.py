@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from typing import Unpack
 
+from jogg_api.body_keywords import AddPhotoAvatarMotionKeywords, GeneratePhotoAvatarPhotoKeywords
+
 from .._options import RequestOptions
 from .._polling import ProgressCallback
 from .._results.avatars import AvatarMotion, AvatarPhoto, Voice
 from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, job_id
 from ._photo_avatar_calls import (
+    AddMotionOptions,
+    GeneratePhotoOptions,
     MotionModel,
     PhotoAge,
     PhotoAspectRatio,
@@ -51,7 +55,7 @@ class PhotoAvatars(SyncResource):
         background: str | None = None,
         appearance: str | None = None,
         image_url: str | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[GeneratePhotoOptions],
     ) -> AvatarPhoto:
         """Start generating portraits; wait with ``wait_photo`` for ``image_urls``.
 
@@ -124,6 +128,7 @@ class PhotoAvatars(SyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **fields: Unpack[GeneratePhotoAvatarPhotoKeywords],
     ) -> AvatarPhoto:
         """``generate_photo``, then ``wait_photo``. A wait that fails after the job started
         raises WaitAfterCreateError with the job: resume with ``wait_photo``.
@@ -140,6 +145,7 @@ class PhotoAvatars(SyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (job, elapsed seconds) after each look.
+        **fields: body fields the spec added after this version, by name (typed keywords).
         """
         photo = self.generate_photo(
             age=age,
@@ -151,6 +157,7 @@ class PhotoAvatars(SyncResource):
             background=background,
             appearance=appearance,
             image_url=image_url,
+            **fields,
         )
         return self._wait_created(
             photo,
@@ -171,7 +178,7 @@ class PhotoAvatars(SyncResource):
         photo_id: str | AvatarPhoto | None = None,
         description: str | None = None,
         welcome_message: str | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[AddMotionOptions],
     ) -> AvatarMotion:
         """Animate a portrait (one of ``AvatarPhoto.image_urls``, or any image URL) into an
         avatar; wait with ``wait_motion`` for its ``avatar_id``.
@@ -232,6 +239,7 @@ class PhotoAvatars(SyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **fields: Unpack[AddPhotoAvatarMotionKeywords],
     ) -> AvatarMotion:
         """``add_motion``, then ``wait_motion``. A wait that fails after the job started
         raises WaitAfterCreateError with the job: resume with ``wait_motion``.
@@ -246,6 +254,7 @@ class PhotoAvatars(SyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (job, elapsed seconds) after each look.
+        **fields: body fields the spec added after this version, by name (typed keywords).
         """
         motion = self.add_motion(
             image_url,
@@ -255,6 +264,7 @@ class PhotoAvatars(SyncResource):
             photo_id=photo_id,
             description=description,
             welcome_message=welcome_message,
+            **fields,
         )
         return self._wait_created(
             motion,
@@ -282,7 +292,7 @@ class AsyncPhotoAvatars(AsyncResource):
         background: str | None = None,
         appearance: str | None = None,
         image_url: str | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[GeneratePhotoOptions],
     ) -> AvatarPhoto:
         """Start generating portraits; wait with ``wait_photo`` for ``image_urls``.
 
@@ -355,6 +365,7 @@ class AsyncPhotoAvatars(AsyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **fields: Unpack[GeneratePhotoAvatarPhotoKeywords],
     ) -> AvatarPhoto:
         """``generate_photo``, then ``wait_photo``. A wait that fails after the job started
         raises WaitAfterCreateError with the job: resume with ``wait_photo``.
@@ -371,6 +382,7 @@ class AsyncPhotoAvatars(AsyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (job, elapsed seconds) after each look.
+        **fields: body fields the spec added after this version, by name (typed keywords).
         """
         photo = await self.generate_photo(
             age=age,
@@ -382,6 +394,7 @@ class AsyncPhotoAvatars(AsyncResource):
             background=background,
             appearance=appearance,
             image_url=image_url,
+            **fields,
         )
         return await self._wait_created(
             photo,
@@ -402,7 +415,7 @@ class AsyncPhotoAvatars(AsyncResource):
         photo_id: str | AvatarPhoto | None = None,
         description: str | None = None,
         welcome_message: str | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[AddMotionOptions],
     ) -> AvatarMotion:
         """Animate a portrait (one of ``AvatarPhoto.image_urls``, or any image URL) into an
         avatar; wait with ``wait_motion`` for its ``avatar_id``.
@@ -463,6 +476,7 @@ class AsyncPhotoAvatars(AsyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **fields: Unpack[AddPhotoAvatarMotionKeywords],
     ) -> AvatarMotion:
         """``add_motion``, then ``wait_motion``. A wait that fails after the job started
         raises WaitAfterCreateError with the job: resume with ``wait_motion``.
@@ -477,6 +491,7 @@ class AsyncPhotoAvatars(AsyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (job, elapsed seconds) after each look.
+        **fields: body fields the spec added after this version, by name (typed keywords).
         """
         motion = await self.add_motion(
             image_url,
@@ -486,6 +501,7 @@ class AsyncPhotoAvatars(AsyncResource):
             photo_id=photo_id,
             description=description,
             welcome_message=welcome_message,
+            **fields,
         )
         return await self._wait_created(
             motion,

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from typing import Unpack
 
+from jogg_api.body_keywords import (
+    AddProductAvatarMotionKeywords,
+    GenerateProductAvatarImagesKeywords,
+)
+
 from .._options import RequestOptions
 from .._polling import ProgressCallback
 from .._results.avatars import Avatar, AvatarMotion, ProductAvatarBatch, ProductAvatarImage, Voice
 from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, job_id
 from ._product_avatar_calls import (
+    AddMotionOptions,
+    GenerateImagesOptions,
     ImageAspectRatio,
     ImageQuality,
     ImageShape,
@@ -49,7 +56,7 @@ class ProductAvatars(SyncResource):
         num_images: int = 1,
         prompt: str | None = None,
         webhook_url: str | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[GenerateImagesOptions],
     ) -> ProductAvatarBatch:
         """Start 1-4 images of an avatar presenting the product; wait with
         ``wait_generation``. The avatar is exactly one of ``avatar``, ``avatar_image_url``
@@ -125,6 +132,7 @@ class ProductAvatars(SyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **fields: Unpack[GenerateProductAvatarImagesKeywords],
     ) -> ProductAvatarBatch:
         """``generate_images``, then ``wait_generation``. A wait that fails after the batch
         started raises WaitAfterCreateError with the batch: resume with ``wait_generation``.
@@ -142,6 +150,7 @@ class ProductAvatars(SyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (batch, elapsed seconds) after each look.
+        **fields: body fields the spec added after this version, by name (typed keywords).
         """
         batch = self.generate_images(
             product_image_url,
@@ -154,6 +163,7 @@ class ProductAvatars(SyncResource):
             num_images=num_images,
             prompt=prompt,
             webhook_url=webhook_url,
+            **fields,
         )
         return self._wait_created(
             batch,
@@ -173,7 +183,7 @@ class ProductAvatars(SyncResource):
         description: str,
         model: int | None = None,
         aspect_ratio: MotionAspectRatio | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[AddMotionOptions],
     ) -> AvatarMotion:
         """Animate one generated image into an avatar; wait with ``wait_motion``.
 
@@ -229,6 +239,7 @@ class ProductAvatars(SyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **fields: Unpack[AddProductAvatarMotionKeywords],
     ) -> AvatarMotion:
         """``add_motion``, then ``wait_motion``. A wait that fails after the job started
         raises WaitAfterCreateError with the job: resume with ``wait_motion``.
@@ -242,6 +253,7 @@ class ProductAvatars(SyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (job, elapsed seconds) after each look.
+        **fields: body fields the spec added after this version, by name (typed keywords).
         """
         motion = self.add_motion(
             generation_id,
@@ -250,6 +262,7 @@ class ProductAvatars(SyncResource):
             description=description,
             model=model,
             aspect_ratio=aspect_ratio,
+            **fields,
         )
         return self._wait_created(
             motion,
@@ -278,7 +291,7 @@ class AsyncProductAvatars(AsyncResource):
         num_images: int = 1,
         prompt: str | None = None,
         webhook_url: str | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[GenerateImagesOptions],
     ) -> ProductAvatarBatch:
         """Start 1-4 images of an avatar presenting the product; wait with
         ``wait_generation``. The avatar is exactly one of ``avatar``, ``avatar_image_url``
@@ -354,6 +367,7 @@ class AsyncProductAvatars(AsyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **fields: Unpack[GenerateProductAvatarImagesKeywords],
     ) -> ProductAvatarBatch:
         """``generate_images``, then ``wait_generation``. A wait that fails after the batch
         started raises WaitAfterCreateError with the batch: resume with ``wait_generation``.
@@ -371,6 +385,7 @@ class AsyncProductAvatars(AsyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (batch, elapsed seconds) after each look.
+        **fields: body fields the spec added after this version, by name (typed keywords).
         """
         batch = await self.generate_images(
             product_image_url,
@@ -383,6 +398,7 @@ class AsyncProductAvatars(AsyncResource):
             num_images=num_images,
             prompt=prompt,
             webhook_url=webhook_url,
+            **fields,
         )
         return await self._wait_created(
             batch,
@@ -402,7 +418,7 @@ class AsyncProductAvatars(AsyncResource):
         description: str,
         model: int | None = None,
         aspect_ratio: MotionAspectRatio | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[AddMotionOptions],
     ) -> AvatarMotion:
         """Animate one generated image into an avatar; wait with ``wait_motion``.
 
@@ -458,6 +474,7 @@ class AsyncProductAvatars(AsyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **fields: Unpack[AddProductAvatarMotionKeywords],
     ) -> AvatarMotion:
         """``add_motion``, then ``wait_motion``. A wait that fails after the job started
         raises WaitAfterCreateError with the job: resume with ``wait_motion``.
@@ -471,6 +488,7 @@ class AsyncProductAvatars(AsyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (job, elapsed seconds) after each look.
+        **fields: body fields the spec added after this version, by name (typed keywords).
         """
         motion = await self.add_motion(
             generation_id,
@@ -479,6 +497,7 @@ class AsyncProductAvatars(AsyncResource):
             description=description,
             model=model,
             aspect_ratio=aspect_ratio,
+            **fields,
         )
         return await self._wait_created(
             motion,

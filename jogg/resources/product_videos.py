@@ -12,7 +12,7 @@ from jogg_api.api.video import (
     list_product_videos,
     render_product_preview,
 )
-from jogg_api.models.create_product_previews_body import CreateProductPreviewsBody
+from jogg_api.body_keywords import RenderProductPreviewKeywords
 from jogg_api.models.create_product_previews_response_200_data_type_0 import (
     CreateProductPreviewsResponse200DataType0,
 )
@@ -52,9 +52,10 @@ from .._polling import ProgressCallback
 from .._results.products import Preview, Product, ProductVideo
 from .._transport import Call
 from ..builders import (
+    PreviewCallFields,
     ProductVideoCallFields,
     ProductVideoSpec,
-    ProductVideoSpecFields,
+    ProductVideoWaitFields,
     resolve_spec,
 )
 from ._base import (
@@ -70,6 +71,10 @@ SortOrder = Literal["asc", "desc"]
 StatusFilter = Literal["processing", "completed", "failed"]
 
 
+class RenderOptions(RequestOptions, RenderProductPreviewKeywords, total=False):
+    """Per-call options, and the body fields the spec added that no parameter names yet."""
+
+
 def create_call(
     product: str | Product,
     spec: ProductVideoSpec | None,
@@ -80,6 +85,7 @@ def create_call(
 ) -> Call[ProductVideo]:
     """``with_options``: whether per-call options may stand among ``fields`` (``create``);
     ``create_and_wait`` takes spec fields only, so an option there is an unknown field."""
+    new, fields = w.new_fields(create_video_from_product, fields)
     options = check_options(_pop_options(fields)) if with_options else {}
     body = resolve_spec(spec, fields)._to_wire(job_id("product_id", product))
 
@@ -89,7 +95,7 @@ def create_call(
 
     return Call(
         create_video_from_product,
-        w.arguments(create_video_from_product._get_kwargs, body=body),
+        w.arguments(create_video_from_product._get_kwargs, body=w.extended(body, new)),
         parse=parse,
         options=options,
     )
@@ -166,11 +172,10 @@ def previews_call(
     fields: dict[str, Any],
     files: Files,
 ) -> Call[list[Preview]]:
+    new, fields = w.new_fields(create_product_previews, fields)
     options = check_options(_pop_options(fields))
     styles = v.text_list("visual_styles", visual_styles)
-    video = resolve_spec(spec, fields)._to_wire(job_id("product_id", product)).to_dict()
-    video.pop("visual_style", None)  # previews take several styles instead of one
-    body = CreateProductPreviewsBody.from_dict({**video, "visual_styles": styles})
+    body = resolve_spec(spec, fields)._to_previews_wire(job_id("product_id", product), styles)
 
     def parse(data: Any) -> list[Preview]:
         m, _ = w.data(CreateProductPreviewsResponse200DataType0.from_dict, data, "previews")
@@ -183,15 +188,14 @@ def previews_call(
 
     return Call(
         create_product_previews,
-        w.arguments(create_product_previews._get_kwargs, body=body),
+        w.arguments(create_product_previews._get_kwargs, body=w.extended(body, new)),
         parse=parse,
         options=options,
     )
 
 
-def render_call(
-    preview: str | Preview, files: Files, options: RequestOptions
-) -> Call[ProductVideo]:
+def render_call(preview: str | Preview, files: Files, options: RenderOptions) -> Call[ProductVideo]:
+    new, rest = w.new_fields(render_product_preview, options)
     body = RenderProductPreviewBody(preview_id=job_id("preview_id", preview))
 
     def parse(data: Any) -> ProductVideo:
@@ -200,9 +204,9 @@ def render_call(
 
     return Call(
         render_product_preview,
-        w.arguments(render_product_preview._get_kwargs, body=body),
+        w.arguments(render_product_preview._get_kwargs, body=w.extended(body, new)),
         parse=parse,
-        options=check_options(options),
+        options=check_options(rest),
     )
 
 
@@ -320,7 +324,7 @@ class ProductVideos(SyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
-        **fields: Unpack[ProductVideoSpecFields],
+        **fields: Unpack[ProductVideoWaitFields],
     ) -> ProductVideo:
         """``create``, then ``wait``. A wait that fails after the create raises
         WaitAfterCreateError with the created video: resume with ``wait``, never create again.
@@ -417,7 +421,7 @@ class AsyncProductVideos(AsyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
-        **fields: Unpack[ProductVideoSpecFields],
+        **fields: Unpack[ProductVideoWaitFields],
     ) -> ProductVideo:
         """``create``, then ``wait``. A wait that fails after the create raises
         WaitAfterCreateError with the created video: resume with ``wait``, never create again.
@@ -451,7 +455,7 @@ class Previews(SyncResource):
         spec: ProductVideoSpec | None = None,
         *,
         visual_styles: list[str],
-        **fields: Unpack[ProductVideoCallFields],
+        **fields: Unpack[PreviewCallFields],
     ) -> list[Preview]:
         """Ask for one preview per visual style (ready in 2-3 minutes); render the one you like.
 
@@ -462,7 +466,7 @@ class Previews(SyncResource):
         """
         return self._call(previews_call(product_id, spec, visual_styles, dict(fields), self._files))
 
-    def render(self, preview_id: str | Preview, **options: Unpack[RequestOptions]) -> ProductVideo:
+    def render(self, preview_id: str | Preview, **options: Unpack[RenderOptions]) -> ProductVideo:
         """Turn a preview into the full video; wait for it with ``product_videos.wait``.
 
         preview_id: the preview (its id, or the Preview).
@@ -499,7 +503,7 @@ class AsyncPreviews(AsyncResource):
         spec: ProductVideoSpec | None = None,
         *,
         visual_styles: list[str],
-        **fields: Unpack[ProductVideoCallFields],
+        **fields: Unpack[PreviewCallFields],
     ) -> list[Preview]:
         """Ask for one preview per visual style (ready in 2-3 minutes); render the one you like.
 
@@ -513,7 +517,7 @@ class AsyncPreviews(AsyncResource):
         )
 
     async def render(
-        self, preview_id: str | Preview, **options: Unpack[RequestOptions]
+        self, preview_id: str | Preview, **options: Unpack[RenderOptions]
     ) -> ProductVideo:
         """Turn a preview into the full video; wait for it with ``product_videos.wait``.
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any, TypeVar, Unpack
 
 from jogg_api.api.product import create_product, update_product
+from jogg_api.body_keywords import CreateProductKeywords, UpdateProductKeywords
 from jogg_api.models.create_product_body import CreateProductBody
 from jogg_api.models.create_product_body_media_item import CreateProductBodyMediaItem
 from jogg_api.models.update_product_body import UpdateProductBody
@@ -19,6 +20,15 @@ from .._results.products import Product
 from .._transport import Call
 from ..builders import ProductMediaItem
 from ._base import AsyncResource, SyncResource, job_id
+
+
+class CreateOptions(RequestOptions, CreateProductKeywords, total=False):
+    """Per-call options, and the body fields the spec added that no parameter names yet."""
+
+
+class UpdateOptions(RequestOptions, UpdateProductKeywords, total=False):
+    """Per-call options, and the body fields the spec added that no parameter names yet."""
+
 
 Item = TypeVar("Item", CreateProductBodyMediaItem, UpdateProductBodyMediaItem)
 
@@ -49,10 +59,11 @@ def create_call(
     description: str | None,
     target_audience: str | None,
     media: Iterable[ProductMediaItem] | None,
-    options: RequestOptions,
+    options: CreateOptions,
 ) -> Call[Product]:
     if url is None and name is None:
         raise ValidationError("url", None, "a product page URL, or a name (at least one of them)")
+    new, rest = w.new_fields(create_product, options)
     body = CreateProductBody(
         url=w.given(v.optional_url("url", url)),
         name=w.given(v.optional_text("name", name)),
@@ -62,9 +73,9 @@ def create_call(
     )
     return Call(
         create_product,
-        w.arguments(create_product._get_kwargs, body=body),
+        w.arguments(create_product._get_kwargs, body=w.extended(body, new)),
         parse=Product.from_data,
-        options=check_options(options),
+        options=check_options(rest),
     )
 
 
@@ -74,8 +85,9 @@ def update_call(
     description: str | None,
     target_audience: str | None,
     media: Iterable[ProductMediaItem] | None,
-    options: RequestOptions,
+    options: UpdateOptions,
 ) -> Call[None]:
+    new, rest = w.new_fields(update_product, options)
     body = UpdateProductBody(
         product_id=job_id("product_id", product),
         name=w.given(v.optional_text("name", name)),
@@ -83,16 +95,22 @@ def update_call(
         target_audience=w.given(v.optional_text("target_audience", target_audience)),
         media=w.given(_media(media, UpdateProductBodyMediaItem)),
     )
-    if name is None and description is None and target_audience is None and media is None:
+    if (
+        not new
+        and name is None
+        and description is None
+        and target_audience is None
+        and media is None
+    ):
         raise ValidationError(
             "update", None, "at least one of name, description, target_audience, media"
         )
     return Call(
         update_product,
-        w.arguments(update_product._get_kwargs, body=body),
+        w.arguments(update_product._get_kwargs, body=w.extended(body, new)),
         parse=_nothing,
         requires_data=False,
-        options=check_options(options),
+        options=check_options(rest),
     )
 
 
@@ -111,7 +129,7 @@ class Products(SyncResource):
         description: str | None = None,
         target_audience: str | None = None,
         media: Iterable[ProductMediaItem] | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[CreateOptions],
     ) -> Product:
         """Create a product from its page ``url`` (the API reads the page) or from a ``name``.
 
@@ -131,7 +149,7 @@ class Products(SyncResource):
         description: str | None = None,
         target_audience: str | None = None,
         media: Iterable[ProductMediaItem] | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[UpdateOptions],
     ) -> None:
         """Change some fields of a product.
 
@@ -155,7 +173,7 @@ class AsyncProducts(AsyncResource):
         description: str | None = None,
         target_audience: str | None = None,
         media: Iterable[ProductMediaItem] | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[CreateOptions],
     ) -> Product:
         """Create a product from its page ``url`` (the API reads the page) or from a ``name``.
 
@@ -177,7 +195,7 @@ class AsyncProducts(AsyncResource):
         description: str | None = None,
         target_audience: str | None = None,
         media: Iterable[ProductMediaItem] | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[UpdateOptions],
     ) -> None:
         """Change some fields of a product.
 

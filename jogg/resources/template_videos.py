@@ -10,6 +10,7 @@ from jogg_api.api.video import (
     get_template_video,
     list_template_videos,
 )
+from jogg_api.body_keywords import CreateVideoFromTemplateKeywords
 from jogg_api.models.create_video_from_template_body import CreateVideoFromTemplateBody
 from jogg_api.models.create_video_from_template_body_variables_item import (
     CreateVideoFromTemplateBodyVariablesItem,
@@ -47,6 +48,10 @@ Files = SyncFiles | AsyncFiles
 SortOrder = ListTemplateVideosSortOrder
 # The facade's names for the list's status codes (see jogg._status.LIST_FILTER_CODES).
 StatusFilter = Literal["processing", "completed", "failed"]
+
+
+class CreateOptions(RequestOptions, CreateVideoFromTemplateKeywords, total=False):
+    """Per-call options, and the body fields the spec added that no parameter names yet."""
 
 
 def checked_template_id(value: Any) -> int:
@@ -88,9 +93,16 @@ def create_call(
     disable_motion: Any,
     webhook_url: Any,
     files: Files,
-    options: RequestOptions,
+    options: CreateOptions,
 ) -> Call[TemplateVideo]:
     """create_video_from_template; the keywords are those of ``create``."""
+    if avatar is not None:
+        avatar_id, avatar_code = avatar_ref(avatar, avatar_type)
+    elif avatar_type is not None:
+        raise ValidationError("avatar_type", avatar_type, "None when no avatar is given")
+    else:
+        avatar_id, avatar_code = None, None
+    new, rest = w.new_fields(create_video_from_template, options)
     body = CreateVideoFromTemplateBody(
         template_id=checked_template_id(template_id),
         voice_language=v.text("voice_language", voice_language),
@@ -108,11 +120,9 @@ def create_call(
         disable_trans=w.given(v.optional_boolean("disable_transitions", disable_transitions)),
         disable_moving=w.given(v.optional_boolean("disable_motion", disable_motion)),
         webhook_url=w.given(v.optional_url("webhook_url", webhook_url)),
+        avatar_id=w.given(avatar_id),
+        avatar_type=w.given(avatar_code),
     )
-    if avatar is not None:
-        body.avatar_id, body.avatar_type = avatar_ref(avatar, avatar_type)
-    elif avatar_type is not None:
-        raise ValidationError("avatar_type", avatar_type, "None when no avatar is given")
 
     def parse(data: Any) -> TemplateVideo:
         m, raw = w.data(CreateVideoFromTemplateResponse200DataType0.from_dict, data, "a video")
@@ -120,9 +130,9 @@ def create_call(
 
     return Call(
         create_video_from_template,
-        w.arguments(create_video_from_template._get_kwargs, body=body),
+        w.arguments(create_video_from_template._get_kwargs, body=w.extended(body, new)),
         parse=parse,
-        options=check_options(options),
+        options=check_options(rest),
     )
 
 
@@ -207,7 +217,7 @@ class TemplateVideos(SyncResource):
         disable_transitions: bool | None = None,
         disable_motion: bool | None = None,
         webhook_url: str | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[CreateOptions],
     ) -> TemplateVideo:
         """Start a video from a template, filling its ``variables`` (see TemplateVariable).
 
@@ -294,6 +304,7 @@ class TemplateVideos(SyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **fields: Unpack[CreateVideoFromTemplateKeywords],
     ) -> TemplateVideo:
         """``create``, then ``wait``. A wait that fails after the create raises
         WaitAfterCreateError with the created video: resume with ``wait``, never create again.
@@ -315,8 +326,11 @@ class TemplateVideos(SyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (video, elapsed seconds) after each look.
+        **fields: body fields the spec added after this version, by name (typed keywords).
         """
-        video = self.create(**_fields(locals(), "timeout", "poll_interval", "on_progress"))
+        video = self.create(
+            **_fields(locals(), "timeout", "poll_interval", "on_progress", "fields"), **fields
+        )
         return self._wait_created(
             video, self.retrieve, "client.template_videos.wait", timeout, poll_interval, on_progress
         )
@@ -342,7 +356,7 @@ class AsyncTemplateVideos(AsyncResource):
         disable_transitions: bool | None = None,
         disable_motion: bool | None = None,
         webhook_url: str | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[CreateOptions],
     ) -> TemplateVideo:
         """Start a video from a template, filling its ``variables`` (see TemplateVariable).
 
@@ -431,6 +445,7 @@ class AsyncTemplateVideos(AsyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **fields: Unpack[CreateVideoFromTemplateKeywords],
     ) -> TemplateVideo:
         """``create``, then ``wait``. A wait that fails after the create raises
         WaitAfterCreateError with the created video: resume with ``wait``, never create again.
@@ -452,8 +467,11 @@ class AsyncTemplateVideos(AsyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (video, elapsed seconds) after each look.
+        **fields: body fields the spec added after this version, by name (typed keywords).
         """
-        video = await self.create(**_fields(locals(), "timeout", "poll_interval", "on_progress"))
+        video = await self.create(
+            **_fields(locals(), "timeout", "poll_interval", "on_progress", "fields"), **fields
+        )
         return await self._wait_created(
             video, self.retrieve, "client.template_videos.wait", timeout, poll_interval, on_progress
         )

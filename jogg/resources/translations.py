@@ -9,6 +9,7 @@ from jogg_api.api.video import (
     get_video_translation,
     list_translation_languages,
 )
+from jogg_api.body_keywords import CreateVideoTranslationKeywords
 from jogg_api.models.create_video_translation_body import CreateVideoTranslationBody
 from jogg_api.models.create_video_translation_response_200_data_type_0 import (
     CreateVideoTranslationResponse200DataType0,
@@ -31,6 +32,10 @@ from ._base import DEFAULT_WAIT_TIMEOUT, AsyncResource, SyncResource, job_id
 Files = SyncFiles | AsyncFiles
 
 
+class CreateOptions(RequestOptions, CreateVideoTranslationKeywords, total=False):
+    """Per-call options, and the body fields the spec added that no parameter names yet."""
+
+
 def create_call(
     video_url: Any,
     output_language: Any,
@@ -41,8 +46,9 @@ def create_call(
     enable_dynamic_duration: Any,
     callback_url: Any,
     files: Files,
-    options: RequestOptions,
+    options: CreateOptions,
 ) -> Call[Translation]:
+    new, rest = w.new_fields(create_video_translation, options)
     body = CreateVideoTranslationBody(
         video_url=v.url("video_url", video_url),
         # The languages on offer change, and the spec gives no set: target_languages() lists them.
@@ -65,9 +71,9 @@ def create_call(
 
     return Call(
         create_video_translation,
-        w.arguments(create_video_translation._get_kwargs, body=body),
+        w.arguments(create_video_translation._get_kwargs, body=w.extended(body, new)),
         parse=parse,
-        options=check_options(options),
+        options=check_options(rest),
     )
 
 
@@ -109,7 +115,7 @@ class Translations(SyncResource):
         add_subtitles: bool | None = None,
         enable_dynamic_duration: bool | None = None,
         callback_url: str | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[CreateOptions],
     ) -> Translation:
         """Start translating the video at ``video_url`` into ``output_language``.
 
@@ -182,6 +188,7 @@ class Translations(SyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **fields: Unpack[CreateVideoTranslationKeywords],
     ) -> Translation:
         """``create``, then ``wait``. A wait that fails after the create raises
         WaitAfterCreateError with the created translation: resume with ``wait``, never
@@ -198,6 +205,7 @@ class Translations(SyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (translation, elapsed seconds) after each look.
+        **fields: body fields the spec added after this version, by name (typed keywords).
         """
         translation = self.create(
             video_url,
@@ -208,6 +216,7 @@ class Translations(SyncResource):
             add_subtitles=add_subtitles,
             enable_dynamic_duration=enable_dynamic_duration,
             callback_url=callback_url,
+            **fields,
         )
         return self._wait_created(
             translation,
@@ -233,7 +242,7 @@ class AsyncTranslations(AsyncResource):
         add_subtitles: bool | None = None,
         enable_dynamic_duration: bool | None = None,
         callback_url: str | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[CreateOptions],
     ) -> Translation:
         """Start translating the video at ``video_url`` into ``output_language``.
 
@@ -308,6 +317,7 @@ class AsyncTranslations(AsyncResource):
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: ProgressCallback | None = None,
+        **fields: Unpack[CreateVideoTranslationKeywords],
     ) -> Translation:
         """``create``, then ``wait``. A wait that fails after the create raises
         WaitAfterCreateError with the created translation: resume with ``wait``, never
@@ -324,6 +334,7 @@ class AsyncTranslations(AsyncResource):
         timeout: give up waiting after this many seconds (WaitTimeoutError).
         poll_interval: seconds between looks (default: the vendor's schedule).
         on_progress: called with (translation, elapsed seconds) after each look.
+        **fields: body fields the spec added after this version, by name (typed keywords).
         """
         translation = await self.create(
             video_url,
@@ -334,6 +345,7 @@ class AsyncTranslations(AsyncResource):
             add_subtitles=add_subtitles,
             enable_dynamic_duration=enable_dynamic_duration,
             callback_url=callback_url,
+            **fields,
         )
         return await self._wait_created(
             translation,

@@ -13,6 +13,7 @@ from jogg_api.api.webhook import (
     list_webhook_events,
     update_webhook_endpoint,
 )
+from jogg_api.body_keywords import CreateWebhookEndpointKeywords, UpdateWebhookEndpointKeywords
 from jogg_api.models.create_webhook_endpoint_body import CreateWebhookEndpointBody
 from jogg_api.models.create_webhook_endpoint_body_status import CreateWebhookEndpointBodyStatus
 from jogg_api.models.list_webhook_endpoints_response_200_data_type_0 import (
@@ -36,6 +37,14 @@ from .._transport import Call
 from ._base import AsyncResource, SyncResource, job_id
 
 Headers = Mapping[str, str] | Iterable[tuple[str, str]]
+
+
+class CreateEndpointOptions(RequestOptions, CreateWebhookEndpointKeywords, total=False):
+    """Per-call options, and the body fields the spec added that no parameter names yet."""
+
+
+class UpdateEndpointOptions(RequestOptions, UpdateWebhookEndpointKeywords, total=False):
+    """Per-call options, and the body fields the spec added that no parameter names yet."""
 
 
 def status_word(enabled: Any) -> CreateWebhookEndpointBodyStatus:
@@ -69,8 +78,9 @@ def _receiver_url(url: Any, base_url: str) -> str:
 
 
 def create_endpoint_call(
-    url: Any, events: Any, enabled: Any, base_url: str, options: RequestOptions
+    url: Any, events: Any, enabled: Any, base_url: str, options: CreateEndpointOptions
 ) -> Call[WebhookEndpoint]:
+    new, rest = w.new_fields(create_webhook_endpoint, options)
     body = CreateWebhookEndpointBody(
         url=_receiver_url(url, base_url),
         # Event names are not checked: the list grows (list_events() has the current one).
@@ -79,14 +89,19 @@ def create_endpoint_call(
     )
     return Call(
         create_webhook_endpoint,
-        w.arguments(create_webhook_endpoint._get_kwargs, body=body),
+        w.arguments(create_webhook_endpoint._get_kwargs, body=w.extended(body, new)),
         parse=_endpoint,
-        options=check_options(options),
+        options=check_options(rest),
     )
 
 
 def update_endpoint_call(
-    endpoint: Any, url: Any, events: Any, enabled: Any, base_url: str, options: RequestOptions
+    endpoint: Any,
+    url: Any,
+    events: Any,
+    enabled: Any,
+    base_url: str,
+    options: UpdateEndpointOptions,
 ) -> Call[WebhookEndpoint]:
     """The API replaces url, events and status together. Missing ones are taken from
     ``endpoint`` when it is a WebhookEndpoint; with a bare id all three are needed."""
@@ -102,6 +117,7 @@ def update_endpoint_call(
                 "a value (the API replaces url, events and enabled together; pass "
                 "the WebhookEndpoint itself to keep its current values)",
             )
+    new, rest = w.new_fields(update_webhook_endpoint, options)
     body = UpdateWebhookEndpointBody(
         url=_receiver_url(url, base_url),
         events=v.text_list("events", events),
@@ -112,10 +128,10 @@ def update_endpoint_call(
         w.arguments(
             update_webhook_endpoint._get_kwargs,
             endpoint_id=job_id("endpoint_id", endpoint),
-            body=body,
+            body=w.extended(body, new),
         ),
         parse=_endpoint,
-        options=check_options(options),
+        options=check_options(rest),
     )
 
 
@@ -181,7 +197,7 @@ class Webhooks(SyncResource, _Receiving):
         events: Iterable[str],
         *,
         enabled: bool = True,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[CreateEndpointOptions],
     ) -> WebhookEndpoint:
         """Register an https ``url`` for ``events``; keep the returned ``secret`` to verify.
 
@@ -200,7 +216,7 @@ class Webhooks(SyncResource, _Receiving):
         url: str | None = None,
         events: Iterable[str] | None = None,
         enabled: bool | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[UpdateEndpointOptions],
     ) -> WebhookEndpoint:
         """Change an endpoint. Pass the WebhookEndpoint to change only some fields.
 
@@ -240,7 +256,7 @@ class AsyncWebhooks(AsyncResource, _Receiving):
         events: Iterable[str],
         *,
         enabled: bool = True,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[CreateEndpointOptions],
     ) -> WebhookEndpoint:
         """Register an https ``url`` for ``events``; keep the returned ``secret`` to verify.
 
@@ -259,7 +275,7 @@ class AsyncWebhooks(AsyncResource, _Receiving):
         url: str | None = None,
         events: Iterable[str] | None = None,
         enabled: bool | None = None,
-        **options: Unpack[RequestOptions],
+        **options: Unpack[UpdateEndpointOptions],
     ) -> WebhookEndpoint:
         """Change an endpoint. Pass the WebhookEndpoint to change only some fields.
 

@@ -37,7 +37,8 @@ def run_script(
 def copy_repo(target: Path) -> Path:
     """A throwaway copy of the parts of the repo that the spec scripts read and write."""
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for name in ("scripts", "openapi", "generated"):
+    # jogg/ too: make generate reads the facade's use of the body models (body_keywords).
+    for name in ("scripts", "openapi", "generated", "jogg"):
         shutil.copytree(REPO / name, target / name, ignore=ignore)
     return target
 

@@ -72,6 +72,7 @@ def facade(tmp_path: Path) -> Path:
     root = tmp_path / "jogg"
     (root / "resources").mkdir(parents=True)
     (root / "testing").mkdir()
+    (root / "__init__.py").write_text("", encoding="utf-8")
     (root / "resources" / "products.py").write_text(FACADE_SOURCE, encoding="utf-8")
     # Neither the fake (it plays the server) nor a file unrelated to these operations.
     (root / "testing" / "fake.py").write_text(FACADE_SOURCE, encoding="utf-8")
@@ -149,6 +150,7 @@ def test_facade_lines_are_the_uses_of_those_names(facade: Path) -> None:
 
 def test_update_spec_prints_the_places_after_the_report(tmp_path: Path, facade: Path) -> None:
     repo = copy_repo(tmp_path / "repo")
+    shutil.rmtree(repo / "jogg")  # the small facade above instead of the real one
     shutil.copytree(facade, repo / "jogg")
     upstream = mutate(load_openapi(str(UPSTREAM)))
     ids = repo / "openapi" / "operation-ids.yaml"
