@@ -78,6 +78,7 @@ class Decoder:
                 raise UnreadableBody(f"it is packed as {coding[:40]!r}, which was not asked for")
         # Codings are listed in the order they were applied; undo the last one first.
         self._stages = [_Inflater(c) for c in reversed(codings) if c != "identity"]
+        self.packed = bool(self._stages)
 
     def feed(self, data: bytes) -> Iterator[bytes]:
         yield from self._through(0, data)
@@ -107,12 +108,17 @@ class Intake:
         self._decoder = Decoder(None if whole is not None else headers.get("content-encoding"))
         self._sink = sink
         self._buffer = bytearray()
+        self._first: bytes | None = None
+        self._size = 0
         if sink is not None:
             sink.begin(headers)
 
     def take(self, raw: bytes) -> None:
-        for piece in self._decoder.feed(raw):
-            self._add(piece)
+        if self._decoder.packed:
+            for piece in self._decoder.feed(raw):
+                self._add(piece)
+        elif raw:
+            self._add(raw)
         check_deadline()
 
     def finish(self) -> bytes:
@@ -120,16 +126,26 @@ class Intake:
             self._add(piece)
         if self._sink is not None:
             self._sink.end()
+        if self._first is not None:
+            return self._first
         return bytes(self._buffer)
 
     def _add(self, piece: bytes) -> None:
         if self._sink is not None:
             self._sink.write(piece)
             return
-        if len(self._buffer) + len(piece) > self.limit:
+        if self._size + len(piece) > self.limit:
             raise UnreadableBody(
                 f"it is larger than the limit of {self.limit} bytes (max_response_bytes)"
             )
+        self._size += len(piece)
+        # Most answers come in one piece: keep it as it is, copy only from the second.
+        if self._first is None and not self._buffer:
+            self._first = bytes(piece)
+            return
+        if self._first is not None:
+            self._buffer += self._first
+            self._first = None
         self._buffer += piece
 
 

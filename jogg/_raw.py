@@ -18,8 +18,8 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ._errors import JoggError
+from ._exchanges import Exchange, _exchanges
 from ._pagination import AsyncPager, SyncPager
-from ._transport import Exchange, _exchanges
 
 T = TypeVar("T")
 

@@ -19,12 +19,14 @@ those into what the facade needs:
 
 from __future__ import annotations
 
+import functools
 import inspect
 from collections.abc import Callable, Collection, Mapping
 from types import ModuleType
 from typing import Any, ParamSpec, Protocol, TypeVar
 
 import attrs
+from jogg_api.body_keywords import FIELDS as BODY_KEYWORDS
 from jogg_api.types import UNSET, Unset
 
 from . import _parse as p
@@ -82,6 +84,7 @@ def arguments(builder: Callable[P, Any], *_: P.args, **given: P.kwargs) -> dict[
     return {k: v for k, v in given.items() if v is not None and not isinstance(v, Unset)}
 
 
+@functools.cache
 def operation_id(endpoint: ModuleType) -> str:
     """The operationId of a generated endpoint module (its module name)."""
     return endpoint.__name__.rpartition(".")[2]
@@ -95,9 +98,9 @@ def request_parts(endpoint: ModuleType, arguments: Mapping[str, Any]) -> Request
     """
     builder: Callable[..., dict[str, Any]] = endpoint._get_kwargs
     names = _parameter_names(builder)
-    unknown = set(arguments) - set(names)
-    if unknown:  # a facade bug, not a user error: the spec has no such parameter
-        raise TypeError(f"{operation_id(endpoint)} takes no {', '.join(sorted(unknown))}")
+    if not names.keys() >= arguments.keys():  # a facade bug: the spec has no such parameter
+        unknown = sorted(set(arguments) - set(names))
+        raise TypeError(f"{operation_id(endpoint)} takes no {', '.join(unknown)}")
     kwargs = builder(**{name: arguments.get(name, UNSET) for name in names})
     params = kwargs.get("params")
     return RequestParts(
@@ -108,13 +111,14 @@ def request_parts(endpoint: ModuleType, arguments: Mapping[str, Any]) -> Request
     )
 
 
-_PARAMETERS: dict[Callable[..., Any], tuple[str, ...]] = {}
+_PARAMETERS: dict[Callable[..., Any], dict[str, None]] = {}
 
 
-def _parameter_names(builder: Callable[..., Any]) -> tuple[str, ...]:
+def _parameter_names(builder: Callable[..., Any]) -> dict[str, None]:
+    """The builder's parameter names, in order (a dict: ordered, and a set for lookups)."""
     names = _PARAMETERS.get(builder)
     if names is None:
-        names = tuple(inspect.signature(builder).parameters)
+        names = dict.fromkeys(inspect.signature(builder).parameters)
         _PARAMETERS[builder] = names
     return names
 
@@ -138,9 +142,7 @@ def new_fields(endpoint: ModuleType, given: Mapping[str, Any]) -> tuple[NewField
     """Splits a method's keyword arguments into the body fields the spec added that no facade
     parameter names yet (``jogg_api.body_keywords``, generated), checked and keyed by their
     path in the body, and the rest (per-call options, or the facade's own fields)."""
-    from jogg_api.body_keywords import FIELDS
-
-    table = FIELDS.get(operation_id(endpoint), {})
+    table = BODY_KEYWORDS.get(operation_id(endpoint))
     if not table or not given.keys() & table.keys():
         return {}, dict(given)
     found: NewFields = {}

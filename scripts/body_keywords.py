@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ast
 import keyword
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,7 +81,17 @@ class NoFacade(Exception):
     """The facade's source is not where generation reads it."""
 
 
+# ast.parse is not thread-safe in CPython 3.11 ("AST constructor recursion depth
+# mismatch"), and the tests generate twice at once in two threads.
+_PARSING = threading.Lock()
+
+
 def read_facade(root: Path = FACADE) -> Facade:
+    with _PARSING:
+        return _read_facade(root)
+
+
+def _read_facade(root: Path) -> Facade:
     if not (root / "__init__.py").is_file():
         # Without it every body field would look new: refuse rather than write that.
         raise NoFacade(f"no facade package at {root}: body_keywords reads jogg/'s source")
