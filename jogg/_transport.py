@@ -221,27 +221,23 @@ class Core:
         """The httpx request for ``request`` (``url`` differs from its own after a redirect)."""
         first = url == request.url
         timeout = request.timeout or self.settings.timeout
+        parts: dict[str, Any] = {
+            "params": request.params if first else None,
+            "json": request.json_body if first else None,
+            "content": content if first else None,
+        }
         if http.cookies or http.params:
             # A client with its own cookies or query: let httpx merge them in.
+            headers = self.headers_for(request)
             return http.build_request(
-                request.method,
-                url,
-                params=request.params if first else None,
-                json=request.json_body if first else None,
-                content=content if first else None,
-                headers=self.headers_for(request),
-                timeout=timeout,
+                request.method, url, headers=headers, timeout=timeout, **parts
             )
         # What build_request does for an absolute URL, without re-merging the client's
         # headers on every call: that merge was a third of the SDK's own time per request.
+        extensions = {"timeout": timeout_extension(timeout)}
+        headers_list = self._merged_headers(http, request)
         return httpx.Request(
-            request.method,
-            url,
-            params=request.params if first else None,
-            json=request.json_body if first else None,
-            content=content if first else None,
-            headers=self._merged_headers(http, request),
-            extensions={"timeout": timeout_extension(timeout)},
+            request.method, url, headers=headers_list, extensions=extensions, **parts
         )
 
     def _merged_headers(

@@ -34,6 +34,16 @@ def run_script(
     )
 
 
+def generated_from(spec: Path, work: Path) -> Path:
+    """The generated/ folder that `make generate` writes from ``spec``, made in ``work``."""
+    output = work / "generated" / "jogg_api"
+    result = run_script(
+        REPO / "scripts" / "generate.py", "--spec", str(spec), "--output", str(output)
+    )
+    assert result.returncode == 0, result.stderr
+    return output.parent
+
+
 def copy_repo(target: Path) -> Path:
     """A throwaway copy of the parts of the repo that the spec scripts read and write."""
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")

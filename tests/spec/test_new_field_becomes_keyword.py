@@ -28,7 +28,7 @@ from typing import Any
 import body_keywords
 import pytest
 import yaml
-from conftest import REPO, run_script
+from conftest import REPO, generated_from
 from test_rename_breaks_typecheck import mypy
 
 PROJECT_SPEC = REPO / "openapi" / "jogg-v2.yaml"
@@ -57,13 +57,7 @@ def grown_spec(target: Path) -> Path:
 def grown_client(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """generated/ as `make generate` would write it from the grown spec."""
     work = tmp_path_factory.mktemp("grown")
-    spec = grown_spec(work / "jogg-v2.yaml")
-    output = work / "generated" / "jogg_api"
-    result = run_script(
-        REPO / "scripts" / "generate.py", "--spec", str(spec), "--output", str(output)
-    )
-    assert result.returncode == 0, result.stderr
-    return output.parent
+    return generated_from(grown_spec(work / "jogg-v2.yaml"), work)
 
 
 def test_the_generated_keywords_name_the_new_fields_and_their_places(grown_client: Path) -> None:

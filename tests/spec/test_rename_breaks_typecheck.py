@@ -28,7 +28,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import REPO, run_script
+from conftest import REPO, generated_from
 
 PROJECT_SPEC = REPO / "openapi" / "jogg-v2.yaml"
 REQUEST = ("POST", "/v2/product", "url", "page_url", "CreateProductBody")
@@ -73,15 +73,10 @@ def rename(schema: dict[str, Any], old: str, new: str) -> None:
 def renamed_client(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """generated/ as `make generate` would write it from the renamed spec."""
     work = tmp_path_factory.mktemp("renamed")
-    spec = renamed_spec(work / "jogg-v2.yaml")
-    output = work / "generated" / "jogg_api"
-    result = run_script(
-        REPO / "scripts" / "generate.py", "--spec", str(spec), "--output", str(output)
-    )
-    assert result.returncode == 0, result.stderr
-    models = (output / "models").glob("*.py")
+    generated = generated_from(renamed_spec(work / "jogg-v2.yaml"), work)
+    models = (generated / "jogg_api" / "models").glob("*.py")
     assert any("page_url" in path.read_text(encoding="utf-8") for path in models)
-    return output.parent
+    return generated
 
 
 def mypy(targets: list[Path], generated: Path, cache: Path) -> tuple[int, list[Finding]]:
