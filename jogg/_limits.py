@@ -16,6 +16,8 @@ import zlib
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
+
 # Documented in README (Retries and limits) and on Jogg.
 DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024
 DEFAULT_MAX_PAGES = 1000
@@ -107,8 +109,8 @@ class Intake:
         self.whole = [whole] if whole is not None else []
         self._decoder = Decoder(None if whole is not None else headers.get("content-encoding"))
         self._sink = sink
-        self._buffer = bytearray()
-        self._first: bytes | None = None
+        # The pieces as they came: joining one piece copies nothing, most answers are one.
+        self._pieces: list[bytes] = []
         self._size = 0
         if sink is not None:
             sink.begin(headers)
@@ -126,9 +128,7 @@ class Intake:
             self._add(piece)
         if self._sink is not None:
             self._sink.end()
-        if self._first is not None:
-            return self._first
-        return bytes(self._buffer)
+        return b"".join(self._pieces)
 
     def _add(self, piece: bytes) -> None:
         if self._sink is not None:
@@ -139,14 +139,7 @@ class Intake:
                 f"it is larger than the limit of {self.limit} bytes (max_response_bytes)"
             )
         self._size += len(piece)
-        # Most answers come in one piece: keep it as it is, copy only from the second.
-        if self._first is None and not self._buffer:
-            self._first = bytes(piece)
-            return
-        if self._first is not None:
-            self._buffer += self._first
-            self._first = None
-        self._buffer += piece
+        self._pieces.append(piece)
 
 
 # ----------------------------------------------------------------------- the deadline
@@ -178,6 +171,21 @@ def check_deadline() -> None:
     deadline = _deadline.get()
     if deadline is not None and time.monotonic() >= deadline:
         raise DeadlinePassed
+
+
+def deadline_timeout(
+    kind: type[httpx.TimeoutException] = httpx.ReadTimeout, cause: BaseException | None = None
+) -> httpx.TimeoutException:
+    """The timeout a passed deadline is reported as (the drivers' outcome)."""
+    timeout = kind("the whole-request deadline passed")
+    timeout.__cause__ = cause
+    return timeout
+
+
+def timed_out(failure: httpx.TimeoutException) -> httpx.TimeoutException:
+    """A per-phase timeout shortened by the deadline is the deadline's doing: say so. The
+    kind stays (a connect timeout still means that a POST was never sent)."""
+    return deadline_timeout(type(failure), failure) if deadline_passed() else failure
 
 
 def _bounded(timeout: float | None, kind: type[Exception]) -> float | None:

@@ -47,9 +47,7 @@ def check_options(options: Mapping[str, Any]) -> RequestOptions:
         elif name == "extra_headers":
             checked["extra_headers"] = check_headers("extra_headers", value)
         elif name in ("extra_query", "extra_body"):
-            if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
-                raise ValidationError(name, value, "a mapping with string keys")
-            checked[name] = dict(value)  # type: ignore[literal-required]
+            checked[name] = v.json_object(name, value)  # type: ignore[literal-required]
         else:
             raise ValidationError(name, value, "an option among " + ", ".join(_NAMES))
     return checked

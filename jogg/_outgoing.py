@@ -19,5 +19,6 @@ def merge_headers(
 
 
 @functools.lru_cache(maxsize=16)
-def timeout_extension(seconds: float) -> dict[str, float]:
-    return httpx.Timeout(seconds).as_dict()  # type: ignore[return-value]
+def timeout_extension(seconds: float) -> dict[str, float | None]:
+    # Shared between requests: httpcore only reads it.
+    return httpx.Timeout(seconds).as_dict()

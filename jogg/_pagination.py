@@ -21,7 +21,7 @@ import attrs
 
 from . import _parse as p
 from ._errors import APIError
-from ._options import RequestOptions
+from ._options import RequestOptions, check_options
 from ._transport import AsyncTransport, Call, SyncTransport, logger
 
 T = TypeVar("T")
@@ -45,7 +45,8 @@ class ListCall(Generic[T]):
     arguments: Mapping[str, Any] = attrs.field(factory=dict)
     paged: bool = True
     page_size: int | None = None
-    options: RequestOptions = attrs.field(factory=dict)  # type: ignore[assignment]
+    # Checked here, before any page is asked for.
+    options: RequestOptions = attrs.field(factory=dict, converter=check_options)  # type: ignore[assignment]
 
     @property
     def operation_id(self) -> str:

@@ -41,7 +41,7 @@ from ._errors import (
 )
 from ._exchanges import record_exchange, rid_note
 from ._httplog import private_urls
-from ._options import RequestOptions, merged_body, merged_query
+from ._options import RequestOptions, check_options, merged_body, merged_query
 from ._outgoing import merge_headers, timeout_extension
 from ._policy import (
     DEFINITE_REFUSALS,
@@ -100,7 +100,19 @@ class Call(Generic[T]):
     arguments: Mapping[str, Any]
     parse: Callable[[Any], T]
     requires_data: bool = True
+    # The method's keyword arguments besides its own: per-call options, and body fields the
+    # spec added that no parameter names yet. Checked here, before anything is sent.
     options: RequestOptions = attrs.field(factory=dict)  # type: ignore[assignment]
+
+    def __attrs_post_init__(self) -> None:
+        from . import _wire  # with the first call: the generated client loads with it
+
+        new, options = _wire.new_fields(self.endpoint, self.options)
+        # Frozen: set once, here, as attrs' own converters would.
+        object.__setattr__(self, "options", check_options(options))
+        if new:
+            body = _wire.extended(self.arguments["body"], new)
+            object.__setattr__(self, "arguments", {**self.arguments, "body": body})
 
 
 @attrs.frozen
@@ -413,14 +425,6 @@ def _naming_what_it_created(parse: Callable[[Any], T]) -> Callable[[Any], T]:
     return parse_created
 
 
-def _deadline_timeout(
-    kind: type[httpx.TimeoutException] = httpx.ReadTimeout, cause: BaseException | None = None
-) -> httpx.TimeoutException:
-    timeout = kind("the whole-request deadline passed")
-    timeout.__cause__ = cause
-    return timeout
-
-
 # What sending one request may raise, each turned into the plan's outcome by _send_failure.
 _SEND_FAILURES = (httpx.TransportError, httpx.InvalidURL, _limits.DeadlinePassed, JoggError)
 
@@ -428,23 +432,17 @@ _SEND_FAILURES = (httpx.TransportError, httpx.InvalidURL, _limits.DeadlinePassed
 def _send_failure(request: Outgoing, failure: Exception) -> Outcome:
     """The outcome of a send that raised (the same for both drivers)."""
     if isinstance(failure, httpx.TimeoutException):
-        return _timed_out(failure)
+        return _limits.timed_out(failure)
     if isinstance(failure, httpx.TransportError | JoggError):
         return failure
     if isinstance(failure, _limits.DeadlinePassed):
-        return _deadline_timeout()
+        return _limits.deadline_timeout()
     return _invalid_url(request)  # httpx.InvalidURL: nothing was sent
 
 
 def _invalid_url(request: Outgoing) -> ValidationError:
     # httpx refused to build the request, so nothing was sent; its text may quote the query.
     return ValidationError("url", request.label, "a URL that can be sent (httpx refused it)")
-
-
-def _timed_out(failure: httpx.TimeoutException) -> httpx.TimeoutException:
-    """A per-phase timeout shortened by the deadline is the deadline's doing: say so. The
-    kind stays (a connect timeout still means that a POST was never sent)."""
-    return _deadline_timeout(type(failure), failure) if _limits.deadline_passed() else failure
 
 
 class SyncTransport:

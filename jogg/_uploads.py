@@ -28,7 +28,7 @@ from jogg_api.models.create_upload_url_response_200_data_type_0 import (
 
 from . import _wire as w
 from ._errors import APIError, ValidationError
-from ._options import RequestOptions, check_options
+from ._options import RequestOptions
 from ._redact import redact_url
 from ._results.account import Asset
 from ._transport import Call, Core, Outgoing, Plan
@@ -292,16 +292,15 @@ def _read_ticket(data: Any) -> _Ticket:
 
 def upload_plan(core: Core, source: UploadSource, options: UploadOptions) -> Plan[Asset]:
     """Ask for a signed URL, then PUT the bytes there: both steps through the core."""
-    new, rest = w.new_fields(create_upload_url, options)
     body = CreateUploadUrlBody(
         filename=source.filename, content_type=source.content_type, file_size=source.size
     )
     ticket = yield from core.call_plan(
         Call(
             create_upload_url,
-            w.arguments(create_upload_url._get_kwargs, body=w.extended(body, new)),
+            w.arguments(create_upload_url._get_kwargs, body=body),
             parse=_read_ticket,
-            options=check_options(rest),
+            options=options,
         )
     )
     sign_url, asset_url = ticket.sign_url, ticket.asset_url

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -51,6 +51,27 @@ def optional_integer(
     field: str, value: Any, *, minimum: int | None = None, maximum: int | None = None
 ) -> int | None:
     return None if value is None else integer(field, value, minimum=minimum, maximum=maximum)
+
+
+def number(field: str, value: Any) -> float:
+    """An int or a float (not a bool)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(field, value, "a number")
+    return value
+
+
+def json_list(field: str, value: Any) -> list[Any]:
+    """A list or tuple, sent as a JSON array."""
+    if not isinstance(value, list | tuple):
+        raise ValidationError(field, value, "a list")
+    return list(value)
+
+
+def json_object(field: str, value: Any) -> dict[str, Any]:
+    """A mapping with text keys, sent as a JSON object."""
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+        raise ValidationError(field, value, "a mapping with string keys")
+    return dict(value)
 
 
 def boolean(field: str, value: Any) -> bool:

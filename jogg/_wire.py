@@ -31,7 +31,6 @@ from jogg_api.types import UNSET, Unset
 
 from . import _parse as p
 from . import _validation as v
-from ._errors import ValidationError
 
 T = TypeVar("T")
 L = TypeVar("L")
@@ -52,6 +51,7 @@ __all__ = [
     "STRAYS",
     "RequestParts",
     "allowed",
+    "body_keywords",
     "choice",
     "data",
     "extended",
@@ -125,17 +125,22 @@ def _parameter_names(builder: Callable[..., Any]) -> dict[str, None]:
 
 # --- body fields the facade does not name yet ------------------------------------------
 
-# What a new field's value must be, by its JSON type in the spec.
-_KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
-    "string": (lambda x: isinstance(x, str), "a string"),
-    "integer": (lambda x: isinstance(x, int) and not isinstance(x, bool), "an integer"),
-    "number": (lambda x: isinstance(x, int | float) and not isinstance(x, bool), "a number"),
-    "boolean": (lambda x: isinstance(x, bool), "True or False"),
-    "array": (lambda x: isinstance(x, list | tuple), "a list"),
-    "object": (lambda x: isinstance(x, Mapping), "a mapping"),
+# The check of a new field's value, by its JSON type in the spec (the argument checks).
+_CHECKS: dict[str, Callable[[str, Any], Any]] = {
+    "string": v.text,
+    "integer": v.integer,
+    "number": v.number,
+    "boolean": v.boolean,
+    "array": v.json_list,
+    "object": v.json_object,
 }
 
 NewFields = dict[tuple[str, ...], Any]
+
+
+def body_keywords(endpoint: ModuleType) -> set[str]:
+    """The keywords of the body fields the spec added that no facade parameter names yet."""
+    return set(BODY_KEYWORDS.get(operation_id(endpoint), ()))
 
 
 def new_fields(endpoint: ModuleType, given: Mapping[str, Any]) -> tuple[NewFields, dict[str, Any]]:
@@ -153,10 +158,9 @@ def new_fields(endpoint: ModuleType, given: Mapping[str, Any]) -> tuple[NewField
             continue
         path, kind, values = table[name]
         if values:
-            value = v.choice(name, value, values)
-        elif kind in _KINDS and not _KINDS[kind][0](value):
-            raise ValidationError(name, value, _KINDS[kind][1])
-        found[path] = list(value) if kind == "array" else value
+            found[path] = v.choice(name, value, values)
+        else:
+            found[path] = _CHECKS[kind](name, value) if kind in _CHECKS else value
     return found, rest
 
 

@@ -54,7 +54,7 @@ class Facade:
     # Module path -> generated class names it constructs, and endpoint modules it imports.
     constructs: dict[str, set[str]] = field(default_factory=dict)
     endpoints: dict[str, set[str]] = field(default_factory=dict)
-    # Module path -> parameter names and TypedDict keys defined there.
+    # Module path -> parameter names and class fields (TypedDict keys too) defined there.
     names: dict[str, set[str]] = field(default_factory=dict)
     # Keys of the per-call options (RequestOptions), which share every method's **kwargs.
     option_names: set[str] = field(default_factory=set)
@@ -124,7 +124,8 @@ def _read_facade(root: Path) -> Facade:
                 arguments = node.args
                 every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
                 names.update(a.arg for a in every)
-            elif isinstance(node, ast.ClassDef) and _is_typed_dict(node):
+            elif isinstance(node, ast.ClassDef):
+                # Fields of any class here (TypedDicts of keyword arguments among them).
                 keys = {
                     s.target.id
                     for s in node.body
@@ -137,15 +138,6 @@ def _read_facade(root: Path) -> Facade:
         facade.endpoints[key] = endpoints
         facade.names[key] = names
     return facade
-
-
-def _is_typed_dict(node: ast.ClassDef) -> bool:
-    # A TypedDict, or a class built on one of the facade's own (their names end so).
-    return any(
-        isinstance(base, ast.Name)
-        and (base.id == "TypedDict" or base.id.endswith(("Fields", "Options")))
-        for base in node.bases
-    )
 
 
 def resolve(schema: Any, spec: dict[str, Any]) -> dict[str, Any]:

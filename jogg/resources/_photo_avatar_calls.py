@@ -52,7 +52,7 @@ from jogg_api.models.generate_photo_avatar_photo_response_200_data_type_0 import
 from .. import _validation as v
 from .. import _wire as w
 from .._args import voice_id
-from .._options import RequestOptions, check_options
+from .._options import RequestOptions
 from .._results.avatars import AvatarMotion, AvatarPhoto
 from .._transport import Call
 from ._base import job_id
@@ -100,7 +100,6 @@ def generate_call(
     image_url: Any,
     options: GeneratePhotoOptions,
 ) -> Call[AvatarPhoto]:
-    new, rest = w.new_fields(generate_photo_avatar_photo, options)
     body = GeneratePhotoAvatarPhotoBody(
         age=w.choice("age", age, GENERATE_PHOTO_AVATAR_PHOTO_BODY_AGE_VALUES),
         avatar_style=w.choice(
@@ -125,9 +124,9 @@ def generate_call(
 
     return Call(
         generate_photo_avatar_photo,
-        w.arguments(generate_photo_avatar_photo._get_kwargs, body=w.extended(body, new)),
+        w.arguments(generate_photo_avatar_photo._get_kwargs, body=body),
         parse=parse,
-        options=check_options(rest),
+        options=options,
     )
 
 
@@ -137,7 +136,7 @@ def retrieve_photo_call(photo_id: Any, options: RequestOptions) -> Call[AvatarPh
         get_photo_avatar_photo,
         w.arguments(get_photo_avatar_photo._get_kwargs, photo_id=pid),
         parse=lambda data: AvatarPhoto.from_data(data, id=pid),
-        options=check_options(options),
+        options=options,
     )
 
 
@@ -151,7 +150,6 @@ def add_motion_call(
     welcome_message: Any,
     options: AddMotionOptions,
 ) -> Call[AvatarMotion]:
-    new, rest = w.new_fields(add_photo_avatar_motion, options)
     body = AddPhotoAvatarMotionBody(
         image_url=v.url("image_url", image_url),
         name=v.text("name", name),
@@ -170,9 +168,9 @@ def add_motion_call(
 
     return Call(
         add_photo_avatar_motion,
-        w.arguments(add_photo_avatar_motion._get_kwargs, body=w.extended(body, new)),
+        w.arguments(add_photo_avatar_motion._get_kwargs, body=body),
         parse=parse,
-        options=check_options(rest),
+        options=options,
     )
 
 
@@ -182,5 +180,5 @@ def retrieve_motion_call(motion_id: Any, options: RequestOptions) -> Call[Avatar
         get_photo_avatar_motion,
         w.arguments(get_photo_avatar_motion._get_kwargs, motion_id=mid),
         parse=lambda data: AvatarMotion.from_data(data, id=mid),
-        options=check_options(options),
+        options=options,
     )

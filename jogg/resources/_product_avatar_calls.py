@@ -54,7 +54,7 @@ from .. import _validation as v
 from .. import _wire as w
 from .._args import voice_id
 from .._errors import ValidationError
-from .._options import RequestOptions, check_options
+from .._options import RequestOptions
 from .._results.avatars import Avatar, AvatarMotion, ProductAvatarBatch, ProductAvatarImage
 from .._transport import Call
 from ._base import job_id
@@ -163,7 +163,6 @@ def generate_call(
     webhook_url: Any,
     options: GenerateImagesOptions,
 ) -> Call[ProductAvatarBatch]:
-    new, rest = w.new_fields(generate_product_avatar_images, options)
     body = GenerateProductAvatarImagesBody(
         product_image_url=v.url("product_image_url", product_image_url),
         avatar_source=source,
@@ -184,9 +183,9 @@ def generate_call(
 
     return Call(
         generate_product_avatar_images,
-        w.arguments(generate_product_avatar_images._get_kwargs, body=w.extended(body, new)),
+        w.arguments(generate_product_avatar_images._get_kwargs, body=body),
         parse=parse,
-        options=check_options(rest),
+        options=options,
     )
 
 
@@ -196,7 +195,7 @@ def retrieve_generation_call(batch_id: Any, options: RequestOptions) -> Call[Pro
         get_product_avatar_generation,
         w.arguments(get_product_avatar_generation._get_kwargs, batch_id=bid),
         parse=lambda data: ProductAvatarBatch.from_data(data, id=bid),
-        options=check_options(options),
+        options=options,
     )
 
 
@@ -209,7 +208,6 @@ def add_motion_call(
     aspect_ratio: Any,
     options: AddMotionOptions,
 ) -> Call[AvatarMotion]:
-    new, rest = w.new_fields(add_product_avatar_motion, options)
     body = AddProductAvatarMotionBody(
         generation_id=job_id("generation_id", generation_id),
         name=v.text("name", name),
@@ -227,9 +225,9 @@ def add_motion_call(
 
     return Call(
         add_product_avatar_motion,
-        w.arguments(add_product_avatar_motion._get_kwargs, body=w.extended(body, new)),
+        w.arguments(add_product_avatar_motion._get_kwargs, body=body),
         parse=parse,
-        options=check_options(rest),
+        options=options,
     )
 
 
@@ -256,5 +254,5 @@ def retrieve_motion_call(motion_id: Any, options: RequestOptions) -> Call[Avatar
         get_product_avatar_motion,
         w.arguments(get_product_avatar_motion._get_kwargs, motion_id=mid),
         parse=parse,
-        options=check_options(options),
+        options=options,
     )

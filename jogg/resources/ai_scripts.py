@@ -34,7 +34,7 @@ from jogg_api.models.create_ai_script_response_200_data_type_0 import (
 from .. import _validation as v
 from .. import _wire as w
 from .._errors import ValidationError
-from .._options import RequestOptions, check_options
+from .._options import RequestOptions
 from .._polling import ProgressCallback
 from .._results.products import Product
 from .._results.videos import AIScript
@@ -112,7 +112,6 @@ def create_call(
     target_audience: Any,
     options: CreateOptions,
 ) -> Call[AIScript]:
-    new, rest = w.new_fields(create_ai_script, options)
     body = CreateAiScriptBody(
         language=w.choice("language", language, CREATE_AI_SCRIPT_BODY_LANGUAGE_VALUES),
         video_length_seconds=script_length(video_length_seconds),
@@ -129,9 +128,9 @@ def create_call(
 
     return Call(
         create_ai_script,
-        w.arguments(create_ai_script._get_kwargs, body=w.extended(body, new)),
+        w.arguments(create_ai_script._get_kwargs, body=body),
         parse=parse,
-        options=check_options(rest),
+        options=options,
     )
 
 
@@ -141,7 +140,7 @@ def retrieve_call(task: Any, options: RequestOptions) -> Call[AIScript]:
         get_ai_script,
         w.arguments(get_ai_script._get_kwargs, task_id=tid),
         parse=lambda data: AIScript.from_data(data, id=tid),
-        options=check_options(options),
+        options=options,
     )
 
 

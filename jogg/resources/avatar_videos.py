@@ -29,7 +29,7 @@ from .. import _wire as w
 from .._args import AvatarTypeName, avatar_ref, voice_id
 from .._download import AsyncFiles, SyncFiles
 from .._errors import ValidationError
-from .._options import RequestOptions, check_options
+from .._options import RequestOptions
 from .._polling import ProgressCallback
 from .._results.avatars import Avatar, Voice
 from .._results.videos import AvatarVideo
@@ -109,7 +109,6 @@ def create_call(
     options: CreateOptions,
 ) -> Call[AvatarVideo]:
     avatar_id, type_code = avatar_ref(avatar, avatar_type)
-    new, rest = w.new_fields(create_video_from_avatar, options)
     body = CreateVideoFromAvatarBody(
         avatar=CreateVideoFromAvatarBodyAvatar(avatar_type=type_code, avatar_id=avatar_id),
         voice=_spoken(voice, script, audio_url),
@@ -128,9 +127,9 @@ def create_call(
 
     return Call(
         create_video_from_avatar,
-        w.arguments(create_video_from_avatar._get_kwargs, body=w.extended(body, new)),
+        w.arguments(create_video_from_avatar._get_kwargs, body=body),
         parse=parse,
-        options=check_options(rest),
+        options=options,
     )
 
 
@@ -140,7 +139,7 @@ def retrieve_call(video: Any, files: Files, options: RequestOptions) -> Call[Ava
         get_avatar_video,
         w.arguments(get_avatar_video._get_kwargs, id=vid),
         parse=lambda data: AvatarVideo.from_data(data, id=vid, files=files),
-        options=check_options(options),
+        options=options,
     )
 
 

@@ -70,7 +70,7 @@ from jogg_api.models.list_public_avatars_style import (
 
 from .. import _validation as v
 from .. import _wire as w
-from .._options import RequestOptions, check_options
+from .._options import RequestOptions
 from .._pagination import AsyncPager, ListCall, SyncPager
 from .._results.avatars import Avatar
 from ._base import AsyncResource, SyncResource
@@ -134,7 +134,7 @@ def public_spec(
             ethnicity=w.given_choice("ethnicity", ethnicity, LIST_PUBLIC_AVATARS_ETHNICITY_VALUES),
         ),
         page_size=_page_size(page_size),
-        options=check_options(options),
+        options=options,
     )
 
 
@@ -156,7 +156,7 @@ def custom_spec(
             status=w.given_choice("status", status, LIST_CUSTOM_AVATARS_STATUS_VALUES),
         ),
         page_size=_page_size(page_size),
-        options=check_options(options),
+        options=options,
     )
 
 
@@ -178,7 +178,7 @@ def photo_spec(
             status=w.given_choice("status", status, LIST_PHOTO_AVATARS_STATUS_VALUES),
         ),
         page_size=_page_size(page_size),
-        options=check_options(options),
+        options=options,
     )
 
 
@@ -200,7 +200,7 @@ def product_spec(aspect_ratio: Any, options: RequestOptions) -> ListCall[Avatar]
             ),
         ),
         paged=False,
-        options=check_options(options),
+        options=options,
     )
 
 

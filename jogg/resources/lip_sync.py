@@ -18,7 +18,7 @@ from jogg_api.models.create_lip_sync_video_response_200_data_type_0 import (
 from .. import _validation as v
 from .. import _wire as w
 from .._download import AsyncFiles, SyncFiles
-from .._options import RequestOptions, check_options
+from .._options import RequestOptions
 from .._polling import ProgressCallback
 from .._results.videos import LipSyncVideo
 from .._transport import Call
@@ -36,7 +36,6 @@ class CreateOptions(RequestOptions, CreateLipSyncVideoKeywords, total=False):
 def create_call(
     video_url: Any, audio_url: Any, playback_type: Any, files: Files, options: CreateOptions
 ) -> Call[LipSyncVideo]:
-    new, rest = w.new_fields(create_lip_sync_video, options)
     body = CreateLipSyncVideoBody(
         video_url=v.url("video_url", video_url),
         audio_url=v.url("audio_url", audio_url),
@@ -51,9 +50,9 @@ def create_call(
 
     return Call(
         create_lip_sync_video,
-        w.arguments(create_lip_sync_video._get_kwargs, body=w.extended(body, new)),
+        w.arguments(create_lip_sync_video._get_kwargs, body=body),
         parse=parse,
-        options=check_options(rest),
+        options=options,
     )
 
 
@@ -63,7 +62,7 @@ def retrieve_call(task: Any, files: Files, options: RequestOptions) -> Call[LipS
         get_lip_sync_video,
         w.arguments(get_lip_sync_video._get_kwargs, task_id=tid),
         parse=lambda data: LipSyncVideo.from_data(data, id=tid, files=files),
-        options=check_options(options),
+        options=options,
     )
 
 

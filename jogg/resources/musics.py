@@ -10,7 +10,7 @@ from jogg_api.models.music_info import MusicInfo
 
 from .. import _validation as v
 from .. import _wire as w
-from .._options import RequestOptions, check_options
+from .._options import RequestOptions
 from .._pagination import AsyncPager, ListCall, SyncPager
 from .._results.avatars import Music
 from ._base import AsyncResource, SyncResource
@@ -27,7 +27,7 @@ def list_spec(page_size: int | None, options: RequestOptions) -> ListCall[Music]
         list_musics,
         read_items=read,
         page_size=v.optional_integer("page_size", page_size, minimum=1, maximum=100),
-        options=check_options(options),
+        options=options,
     )
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, Unpack
+from types import ModuleType
+from typing import Any, Literal, Unpack, cast
 
 from jogg_api.api.video import (
     create_product_previews,
@@ -46,7 +47,7 @@ from jogg_api.models.render_product_preview_response_200_data_type_0 import (
 from .. import _validation as v
 from .. import _wire as w
 from .._download import AsyncFiles, SyncFiles
-from .._options import RequestOptions, check_options
+from .._options import RequestOptions
 from .._pagination import AsyncPager, ListCall, SyncPager
 from .._polling import ProgressCallback
 from .._results.products import Preview, Product, ProductVideo
@@ -85,8 +86,7 @@ def create_call(
 ) -> Call[ProductVideo]:
     """``with_options``: whether per-call options may stand among ``fields`` (``create``);
     ``create_and_wait`` takes spec fields only, so an option there is an unknown field."""
-    new, fields = w.new_fields(create_video_from_product, fields)
-    options = check_options(_pop_options(fields)) if with_options else {}
+    options = _pop_call_keywords(fields, create_video_from_product, with_options=with_options)
     body = resolve_spec(spec, fields)._to_wire(job_id("product_id", product))
 
     def parse(data: Any) -> ProductVideo:
@@ -95,17 +95,22 @@ def create_call(
 
     return Call(
         create_video_from_product,
-        w.arguments(create_video_from_product._get_kwargs, body=w.extended(body, new)),
+        w.arguments(create_video_from_product._get_kwargs, body=body),
         parse=parse,
         options=options,
     )
 
 
-def _pop_options(fields: dict[str, Any]) -> dict[str, Any]:
-    """Per-call options out of the keyword arguments that also carry spec fields."""
-    return {
-        name: fields.pop(name) for name in list(fields) if name in RequestOptions.__annotations__
-    }
+def _pop_call_keywords(
+    fields: dict[str, Any], endpoint: ModuleType, *, with_options: bool = True
+) -> RequestOptions:
+    """Out of keyword arguments that also carry spec fields: the per-call options (when the
+    method takes them) and the body fields the spec added, both of which the Call checks."""
+    names = w.body_keywords(endpoint)
+    if with_options:
+        names |= RequestOptions.__annotations__.keys()
+    taken = {name: fields.pop(name) for name in list(fields) if name in names}
+    return cast(RequestOptions, taken)
 
 
 def retrieve_call(
@@ -116,7 +121,7 @@ def retrieve_call(
         get_product_video,
         w.arguments(get_product_video._get_kwargs, product_video_id=vid),
         parse=lambda data: ProductVideo.from_data(data, id=vid, files=files),
-        options=check_options(options),
+        options=options,
     )
 
 
@@ -161,7 +166,7 @@ def list_spec(
             ),
         ),
         page_size=v.optional_integer("page_size", page_size, minimum=1, maximum=100),
-        options=check_options(options),
+        options=options,
     )
 
 
@@ -172,8 +177,7 @@ def previews_call(
     fields: dict[str, Any],
     files: Files,
 ) -> Call[list[Preview]]:
-    new, fields = w.new_fields(create_product_previews, fields)
-    options = check_options(_pop_options(fields))
+    options = _pop_call_keywords(fields, create_product_previews)
     styles = v.text_list("visual_styles", visual_styles)
     body = resolve_spec(spec, fields)._to_previews_wire(job_id("product_id", product), styles)
 
@@ -188,14 +192,13 @@ def previews_call(
 
     return Call(
         create_product_previews,
-        w.arguments(create_product_previews._get_kwargs, body=w.extended(body, new)),
+        w.arguments(create_product_previews._get_kwargs, body=body),
         parse=parse,
         options=options,
     )
 
 
 def render_call(preview: str | Preview, files: Files, options: RenderOptions) -> Call[ProductVideo]:
-    new, rest = w.new_fields(render_product_preview, options)
     body = RenderProductPreviewBody(preview_id=job_id("preview_id", preview))
 
     def parse(data: Any) -> ProductVideo:
@@ -204,9 +207,9 @@ def render_call(preview: str | Preview, files: Files, options: RenderOptions) ->
 
     return Call(
         render_product_preview,
-        w.arguments(render_product_preview._get_kwargs, body=w.extended(body, new)),
+        w.arguments(render_product_preview._get_kwargs, body=body),
         parse=parse,
-        options=check_options(rest),
+        options=options,
     )
 
 
@@ -250,7 +253,7 @@ def preview_list_spec(
             ),
         ),
         page_size=v.optional_integer("page_size", page_size, minimum=1, maximum=100),
-        options=check_options(options),
+        options=options,
     )
 
 

@@ -15,7 +15,7 @@ from jogg_api.models.update_product_body_media_item import UpdateProductBodyMedi
 from .. import _validation as v
 from .. import _wire as w
 from .._errors import ValidationError
-from .._options import RequestOptions, check_options
+from .._options import RequestOptions
 from .._results.products import Product
 from .._transport import Call
 from ..builders import ProductMediaItem
@@ -63,7 +63,6 @@ def create_call(
 ) -> Call[Product]:
     if url is None and name is None:
         raise ValidationError("url", None, "a product page URL, or a name (at least one of them)")
-    new, rest = w.new_fields(create_product, options)
     body = CreateProductBody(
         url=w.given(v.optional_url("url", url)),
         name=w.given(v.optional_text("name", name)),
@@ -73,9 +72,9 @@ def create_call(
     )
     return Call(
         create_product,
-        w.arguments(create_product._get_kwargs, body=w.extended(body, new)),
+        w.arguments(create_product._get_kwargs, body=body),
         parse=Product.from_data,
-        options=check_options(rest),
+        options=options,
     )
 
 
@@ -87,7 +86,6 @@ def update_call(
     media: Iterable[ProductMediaItem] | None,
     options: UpdateOptions,
 ) -> Call[None]:
-    new, rest = w.new_fields(update_product, options)
     body = UpdateProductBody(
         product_id=job_id("product_id", product),
         name=w.given(v.optional_text("name", name)),
@@ -95,23 +93,19 @@ def update_call(
         target_audience=w.given(v.optional_text("target_audience", target_audience)),
         media=w.given(_media(media, UpdateProductBodyMediaItem)),
     )
-    if (
-        not new
-        and name is None
-        and description is None
-        and target_audience is None
-        and media is None
-    ):
+    call = Call(
+        update_product,
+        w.arguments(update_product._get_kwargs, body=body),
+        parse=_nothing,
+        requires_data=False,
+        options=options,
+    )
+    unchanged = UpdateProductBody(product_id=body.product_id).to_dict()
+    if call.arguments["body"].to_dict() == unchanged:  # the product id and nothing to change
         raise ValidationError(
             "update", None, "at least one of name, description, target_audience, media"
         )
-    return Call(
-        update_product,
-        w.arguments(update_product._get_kwargs, body=w.extended(body, new)),
-        parse=_nothing,
-        requires_data=False,
-        options=check_options(rest),
-    )
+    return call
 
 
 def _nothing(_: Any) -> None:

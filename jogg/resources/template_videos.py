@@ -35,7 +35,7 @@ from .. import _wire as w
 from .._args import AvatarTypeName, avatar_ref, optional_voice_id
 from .._download import AsyncFiles, SyncFiles
 from .._errors import ValidationError
-from .._options import RequestOptions, check_options
+from .._options import RequestOptions
 from .._pagination import AsyncPager, ListCall, SyncPager
 from .._polling import ProgressCallback
 from .._results.avatars import Avatar, Voice
@@ -102,7 +102,6 @@ def create_call(
         raise ValidationError("avatar_type", avatar_type, "None when no avatar is given")
     else:
         avatar_id, avatar_code = None, None
-    new, rest = w.new_fields(create_video_from_template, options)
     body = CreateVideoFromTemplateBody(
         template_id=checked_template_id(template_id),
         voice_language=v.text("voice_language", voice_language),
@@ -130,9 +129,9 @@ def create_call(
 
     return Call(
         create_video_from_template,
-        w.arguments(create_video_from_template._get_kwargs, body=w.extended(body, new)),
+        w.arguments(create_video_from_template._get_kwargs, body=body),
         parse=parse,
-        options=check_options(rest),
+        options=options,
     )
 
 
@@ -147,7 +146,7 @@ def retrieve_call(video: Any, files: Files, options: RequestOptions) -> Call[Tem
         get_template_video,
         w.arguments(get_template_video._get_kwargs, video_id=vid),
         parse=lambda data: TemplateVideo.from_data(data, id=vid, files=files),
-        options=check_options(options),
+        options=options,
     )
 
 
@@ -193,7 +192,7 @@ def list_spec(
             ),
         ),
         page_size=v.optional_integer("page_size", page_size, minimum=1, maximum=100),
-        options=check_options(options),
+        options=options,
     )
 
 

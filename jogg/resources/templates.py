@@ -25,7 +25,7 @@ from jogg_api.models.list_templates_response_200_data_type_0_templates_type_0_it
 from jogg_api.models.template_info import TemplateInfo
 
 from .. import _wire as w
-from .._options import RequestOptions, check_options
+from .._options import RequestOptions
 from .._pagination import AsyncPager, ListCall, SyncPager
 from .._results.videos import Template
 from .._transport import Call
@@ -72,7 +72,7 @@ def templates_spec(aspect_ratio: Any, options: RequestOptions) -> ListCall[Templ
             ),
         ),
         paged=False,
-        options=check_options(options),
+        options=options,
     )
 
 
@@ -87,7 +87,7 @@ def custom_templates_spec(aspect_ratio: Any, options: RequestOptions) -> ListCal
             ),
         ),
         paged=False,
-        options=check_options(options),
+        options=options,
     )
 
 
@@ -96,7 +96,7 @@ def custom_template_call(template: Any, options: RequestOptions) -> Call[Templat
         get_custom_template,
         w.arguments(get_custom_template._get_kwargs, id=checked_template_id(template)),
         parse=lambda data: Template.from_data(data, custom=True),
-        options=check_options(options),
+        options=options,
     )
 
 

@@ -22,7 +22,7 @@ from .. import _validation as v
 from .. import _wire as w
 from .._args import optional_voice_id
 from .._download import AsyncFiles, SyncFiles
-from .._options import RequestOptions, check_options
+from .._options import RequestOptions
 from .._polling import ProgressCallback
 from .._results.avatars import Voice
 from .._results.videos import Translation
@@ -48,7 +48,6 @@ def create_call(
     files: Files,
     options: CreateOptions,
 ) -> Call[Translation]:
-    new, rest = w.new_fields(create_video_translation, options)
     body = CreateVideoTranslationBody(
         video_url=v.url("video_url", video_url),
         # The languages on offer change, and the spec gives no set: target_languages() lists them.
@@ -71,9 +70,9 @@ def create_call(
 
     return Call(
         create_video_translation,
-        w.arguments(create_video_translation._get_kwargs, body=w.extended(body, new)),
+        w.arguments(create_video_translation._get_kwargs, body=body),
         parse=parse,
-        options=check_options(rest),
+        options=options,
     )
 
 
@@ -83,7 +82,7 @@ def retrieve_call(translation: Any, files: Files, options: RequestOptions) -> Ca
         get_video_translation,
         w.arguments(get_video_translation._get_kwargs, video_translate_id=tid),
         parse=lambda data: Translation.from_data(data, id=tid, files=files),
-        options=check_options(options),
+        options=options,
     )
 
 
@@ -97,7 +96,7 @@ def languages_call(options: RequestOptions) -> Call[list[str]]:
         list_translation_languages,
         w.arguments(list_translation_languages._get_kwargs),
         parse=_languages,
-        options=check_options(options),
+        options=options,
     )
 
 

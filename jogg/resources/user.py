@@ -8,7 +8,7 @@ from typing import Any, Unpack
 from jogg_api.api.user import get_current_user, get_remaining_quota
 
 from .. import _wire as w
-from .._options import RequestOptions, check_options
+from .._options import RequestOptions
 from .._results.account import Quota, User
 from .._transport import Call
 from ._base import AsyncResource, SyncResource
@@ -19,7 +19,7 @@ def whoami_call(options: RequestOptions) -> Call[User]:
         get_current_user,
         w.arguments(get_current_user._get_kwargs),
         parse=User.from_data,
-        options=check_options(options),
+        options=options,
     )
 
 
@@ -28,7 +28,7 @@ def quota_call(options: RequestOptions) -> Call[Quota]:
         get_remaining_quota,
         w.arguments(get_remaining_quota._get_kwargs),
         parse=Quota.from_data,
-        options=check_options(options),
+        options=options,
     )
 
 

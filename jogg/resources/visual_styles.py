@@ -17,7 +17,7 @@ from jogg_api.models.list_visual_styles_response_200_data_type_0_visual_styles_t
 )
 
 from .. import _wire as w
-from .._options import RequestOptions, check_options
+from .._options import RequestOptions
 from .._pagination import AsyncPager, ListCall, SyncPager
 from .._results.avatars import VisualStyle
 from ._base import AsyncResource, SyncResource
@@ -45,7 +45,7 @@ def list_spec(aspect_ratio: Any, options: RequestOptions) -> ListCall[VisualStyl
             ),
         ),
         paged=False,
-        options=check_options(options),
+        options=options,
     )
 
 

@@ -20,7 +20,7 @@ from jogg_api.models.list_voices_response_200_data_type_0_voices_type_0_item imp
 
 from .. import _validation as v
 from .. import _wire as w
-from .._options import RequestOptions, check_options
+from .._options import RequestOptions
 from .._pagination import AsyncPager, ListCall, SyncPager
 from .._results.avatars import Voice
 from ._base import AsyncResource, SyncResource
@@ -69,7 +69,7 @@ def public_spec(
             use_case=w.given(use_case_filter(use_case)),
         ),
         page_size=v.optional_integer("page_size", page_size, minimum=1, maximum=100),
-        options=check_options(options),
+        options=options,
     )
 
 
@@ -96,7 +96,7 @@ def custom_spec(language: Any, options: RequestOptions) -> ListCall[Voice]:
             list_custom_voices._get_kwargs, language=w.given(language_filter(language))
         ),
         paged=False,
-        options=check_options(options),
+        options=options,
     )
 
 

@@ -31,7 +31,7 @@ from .. import webhooks as receiving
 from .._args import https_url
 from .._errors import ValidationError
 from .._hosts import is_loopback
-from .._options import RequestOptions, check_options
+from .._options import RequestOptions
 from .._results.account import DISABLED, ENABLED, WebhookEndpoint
 from .._transport import Call
 from ._base import AsyncResource, SyncResource, job_id
@@ -66,7 +66,7 @@ def list_endpoints_call(options: RequestOptions) -> Call[list[WebhookEndpoint]]:
         list_webhook_endpoints,
         w.arguments(list_webhook_endpoints._get_kwargs),
         parse=parse,
-        options=check_options(options),
+        options=options,
     )
 
 
@@ -80,7 +80,6 @@ def _receiver_url(url: Any, base_url: str) -> str:
 def create_endpoint_call(
     url: Any, events: Any, enabled: Any, base_url: str, options: CreateEndpointOptions
 ) -> Call[WebhookEndpoint]:
-    new, rest = w.new_fields(create_webhook_endpoint, options)
     body = CreateWebhookEndpointBody(
         url=_receiver_url(url, base_url),
         # Event names are not checked: the list grows (list_events() has the current one).
@@ -89,9 +88,9 @@ def create_endpoint_call(
     )
     return Call(
         create_webhook_endpoint,
-        w.arguments(create_webhook_endpoint._get_kwargs, body=w.extended(body, new)),
+        w.arguments(create_webhook_endpoint._get_kwargs, body=body),
         parse=_endpoint,
-        options=check_options(rest),
+        options=options,
     )
 
 
@@ -117,7 +116,6 @@ def update_endpoint_call(
                 "a value (the API replaces url, events and enabled together; pass "
                 "the WebhookEndpoint itself to keep its current values)",
             )
-    new, rest = w.new_fields(update_webhook_endpoint, options)
     body = UpdateWebhookEndpointBody(
         url=_receiver_url(url, base_url),
         events=v.text_list("events", events),
@@ -128,10 +126,10 @@ def update_endpoint_call(
         w.arguments(
             update_webhook_endpoint._get_kwargs,
             endpoint_id=job_id("endpoint_id", endpoint),
-            body=w.extended(body, new),
+            body=body,
         ),
         parse=_endpoint,
-        options=check_options(rest),
+        options=options,
     )
 
 
@@ -143,7 +141,7 @@ def delete_endpoint_call(endpoint: Any, options: RequestOptions) -> Call[None]:
         ),
         parse=lambda data: None,
         requires_data=False,  # a deletion has nothing to return, whatever the spec shows
-        options=check_options(options),
+        options=options,
     )
 
 
@@ -156,7 +154,7 @@ def list_events_call(options: RequestOptions) -> Call[list[str]]:
         list_webhook_events,
         w.arguments(list_webhook_events._get_kwargs),
         parse=parse,
-        options=check_options(options),
+        options=options,
     )
 
 
