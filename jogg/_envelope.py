@@ -111,7 +111,9 @@ def snippet(content: bytes) -> str:
 
 def _as_code(value: Any) -> int | None:
     """R-ERR-5: the business code, read by the integer grammar of R-PARSE-2."""
-    return _parse.integer({"code": value}, "code")
+    if type(value) is int:  # the usual case, already an integer (never a bool here)
+        return value if abs(value) <= _parse.MAX_SAFE_INTEGER else None
+    return _parse.integer_value(value)
 
 
 def read_envelope(operation: str, answer: Answer, returns_data: bool) -> tuple[Any, str | None]:
@@ -156,22 +158,22 @@ def read_envelope(operation: str, answer: Answer, returns_data: bool) -> tuple[A
             )
         )
     code = _as_code(body.get("code"))
-    rid = body.get("rid") if isinstance(body.get("rid"), str) else None
-    rid = rid or answer.headers.get("x-request-id")
+    rid = body.get("rid")
+    rid = (rid if isinstance(rid, str) else None) or answer.headers.get("x-request-id")
+    data = body.get("data")
+    if code == 0 and status < 400 and (data is not None or not returns_data):
+        return data, rid  # success: the one path every call takes
     message = body.get("msg") or body.get("message")
     message = message if isinstance(message, str) and message else None
-    common = {"rid": rid, "http_status": status, "operation": operation}
+    common: dict[str, Any] = {"rid": rid, "http_status": status, "operation": operation}
     if (code is not None and code != 0) or status >= 400:
         kind = error_class_for(code if code else None, status)
         raise Failed(Failure(kind, message or f"request failed with HTTP {status}", code, **common))
     if code is None:
         reason = "the API's answer has no business code"
         raise Failed(Failure(APIError, reason, body_snippet=snippet(content), **common))
-    data = body.get("data")
-    if returns_data and data is None:
-        reason = "the API reported success but sent no data"
-        raise Failed(Failure(APIError, reason, code, body_snippet=snippet(content), **common))
-    return data, rid
+    reason = "the API reported success but sent no data"
+    raise Failed(Failure(APIError, reason, code, body_snippet=snippet(content), **common))
 
 
 def read_answer(operation: str, answer: Answer, data: Any, parse: Callable[[Any], T]) -> T:

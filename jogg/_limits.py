@@ -74,6 +74,10 @@ class Decoder:
     most ``PIECE`` bytes. Other codings are refused: the SDK never asks for them."""
 
     def __init__(self, content_encoding: str | None) -> None:
+        if not content_encoding:  # most answers: nothing to undo
+            self._stages: list[_Inflater] = []
+            self.packed = False
+            return
         codings = [c.strip().lower() for c in (content_encoding or "").split(",") if c.strip()]
         for coding in codings:
             if coding not in _ENCODINGS:

@@ -75,6 +75,8 @@ class JobStatus:
         """R-STATUS-1: a string is matched after trimming ASCII white space, in ASCII lower
         case; a string of ASCII digits, or a whole JSON number (4 and 4.0 alike), is the
         integer. Anything else (booleans, null, other numbers, objects) is unknown."""
+        if type(value) is str and value in _STATE_BY_SPELLING:  # as the API usually spells it
+            return cls(_STATE_BY_SPELLING[value], value)
         if isinstance(value, bool) or value is None:
             return cls(JobState.UNKNOWN, None)
         if isinstance(value, float) and math.isfinite(value) and value.is_integer():

@@ -105,7 +105,9 @@ class Call(Generic[T]):
     options: RequestOptions = attrs.field(factory=dict)  # type: ignore[assignment]
 
     def __attrs_post_init__(self) -> None:
-        from . import _wire  # with the first call: the generated client loads with it
+        if not self.options:
+            return
+        import jogg._wire as _wire  # with the first call: the generated client loads with it
 
         new, options = _wire.new_fields(self.endpoint, self.options)
         # Frozen: set once, here, as attrs' own converters would.
@@ -115,10 +117,12 @@ class Call(Generic[T]):
             object.__setattr__(self, "arguments", {**self.arguments, "body": body})
 
 
-@attrs.frozen
+@attrs.define
 class Outgoing:
     """A request as the core sends it. ``api`` requests carry the key and answer in the
-    envelope; the others (signed upload URLs, video files) carry no key at all."""
+    envelope; the others (signed upload URLs, video files) carry no key at all. Not frozen
+    only because a frozen class costs a call per field on every request; nothing changes
+    one once it is built."""
 
     method: str
     url: str
@@ -191,9 +195,9 @@ class Core:
         self._headers_cache: dict[tuple[Any, ...], list[tuple[bytes, bytes]]] = {}
 
     def api_request(self, call: Call[Any]) -> Outgoing:
-        # Imported on the first call: the generated client (jogg_api) is not loaded with the
-        # SDK, only with the resources that use it.
-        from . import _wire
+        # Loaded with the first resource (not with the SDK: it loads jogg_api). This form of
+        # import is a lookup once loaded; ``from . import`` runs Python code every time.
+        import jogg._wire as _wire
 
         parts = _wire.request_parts(call.endpoint, call.arguments)
         options = call.options
@@ -285,11 +289,14 @@ class Core:
         """Where the answer's bytes go: the sink of a download, or a capped buffer."""
         sink = request.sink if response.is_success else None
         limit = self.settings.max_response_bytes
-        try:
-            # A mock transport hands over answers already read (and unpacked).
-            whole: bytes | None = response.content
-        except httpx.ResponseNotRead:
-            whole = None
+        whole: bytes | None = None
+        # A mock transport (or an event hook) hands over answers already read and unpacked.
+        # Asked only then: over a network, asking would raise and catch on every answer.
+        if response.is_stream_consumed or isinstance(response.stream, httpx.ByteStream):
+            try:
+                whole = response.content
+            except httpx.ResponseNotRead:
+                whole = None
         return _limits.Intake(response.headers, sink, limit, whole)
 
     def is_paced(self, request: Outgoing) -> bool:

@@ -23,9 +23,8 @@ import functools
 import inspect
 from collections.abc import Callable, Collection, Mapping
 from types import ModuleType
-from typing import Any, ParamSpec, Protocol, TypeVar
+from typing import Any, NamedTuple, ParamSpec, Protocol, TypeVar
 
-import attrs
 from jogg_api.body_keywords import FIELDS as BODY_KEYWORDS
 from jogg_api.types import UNSET, Unset
 
@@ -68,8 +67,7 @@ __all__ = [
 # --- requests ----------------------------------------------------------------------------
 
 
-@attrs.frozen
-class RequestParts:
+class RequestParts(NamedTuple):
     method: str
     path: str
     params: Mapping[str, Any] | None
@@ -104,11 +102,9 @@ def request_parts(endpoint: ModuleType, arguments: Mapping[str, Any]) -> Request
     kwargs = builder(**{name: arguments.get(name, UNSET) for name in names})
     params = kwargs.get("params")
     return RequestParts(
-        method=str(kwargs["method"]).upper(),
-        path=str(kwargs["url"]),
-        params=dict(params) if params else None,
-        json=kwargs.get("json"),
-    )
+        str(kwargs["method"]).upper(), str(kwargs["url"]), dict(params) if params else None,
+        kwargs.get("json"),
+    )  # fmt: skip
 
 
 _PARAMETERS: dict[Callable[..., Any], dict[str, None]] = {}
@@ -138,9 +134,10 @@ _CHECKS: dict[str, Callable[[str, Any], Any]] = {
 NewFields = dict[tuple[str, ...], Any]
 
 
-def body_keywords(endpoint: ModuleType) -> set[str]:
+@functools.cache
+def body_keywords(endpoint: ModuleType) -> frozenset[str]:
     """The keywords of the body fields the spec added that no facade parameter names yet."""
-    return set(BODY_KEYWORDS.get(operation_id(endpoint), ()))
+    return frozenset(BODY_KEYWORDS.get(operation_id(endpoint), ()))
 
 
 def new_fields(endpoint: ModuleType, given: Mapping[str, Any]) -> tuple[NewFields, dict[str, Any]]:
@@ -199,6 +196,8 @@ def allowed(values: Collection[L]) -> tuple[L, ...]:
 def choice(field: str, value: Any, values: Collection[L]) -> L:
     """``value`` as one of a closed set of the spec (a generated ``*_VALUES`` set), by the
     one matching rule of ``_validation.choice``; the error names the allowed values."""
+    if type(value) is str and value in values:  # already in its canonical spelling
+        return value  # type: ignore[return-value]
     return v.choice(field, value, allowed(values))
 
 
@@ -383,9 +382,11 @@ def field(reader: Callable[[Any], T | None], obj: WireModel, name: str, *values:
     """A result field: the spec's own attributes (``values``, in order), then the strays of
     ``name`` ("Type.field") in ``obj``'s unknown keys, read by ``reader``."""
     for value in values:
-        found = reader(value)
-        if found is not None:
-            return found
+        # Every reader reads None and UNSET as nothing: skip them without a call.
+        if value is not None and value is not UNSET:
+            found = reader(value)
+            if found is not None:
+                return found
     extra = obj.additional_properties
     if extra:  # most answers carry no key the spec lacks: skip the table then
         for key in STRAYS[name]:

@@ -164,8 +164,10 @@ class ProductVideoSpec:
         return attrs.evolve(self, **fields)
 
     def __attrs_post_init__(self) -> None:
-        if self.avatar is not None:
-            avatar_ref(self.avatar, self.avatar_type)  # refuse a photo or product Avatar now
+        # An id is checked by its converter; an Avatar's kind only here: refuse a photo or
+        # product Avatar now, not when the body is built.
+        if isinstance(self.avatar, Avatar):
+            avatar_ref(self.avatar, self.avatar_type)
 
     def _presenter(self) -> tuple[int, CreateVideoFromProductBodyAvatarType, str]:
         """(avatar id, avatar type code, voice id): required to make any video."""
@@ -272,11 +274,16 @@ def resolve_spec(spec: ProductVideoSpec | None, fields: dict[str, Any]) -> Produ
     return spec.replace(**fields) if fields else spec
 
 
+_SPEC_FIELDS = attrs.fields_dict(ProductVideoSpec)
+
+
 def _refuse_unknown_fields(fields: dict[str, Any]) -> None:
-    unknown = sorted(set(fields) - set(attrs.fields_dict(ProductVideoSpec)))
-    if unknown:
-        allowed = ", ".join(attrs.fields_dict(ProductVideoSpec))
-        raise ValidationError(unknown[0], fields[unknown[0]], f"a field among {allowed}")
+    if fields.keys() <= _SPEC_FIELDS.keys():
+        return
+    unknown = sorted(fields.keys() - _SPEC_FIELDS.keys())
+    raise ValidationError(
+        unknown[0], fields[unknown[0]], f"a field among {', '.join(_SPEC_FIELDS)}"
+    )
 
 
 def _media_url(value: Any) -> str:

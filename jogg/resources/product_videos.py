@@ -108,9 +108,14 @@ def _pop_call_keywords(
     method takes them) and the body fields the spec added, both of which the Call checks."""
     names = w.body_keywords(endpoint)
     if with_options:
-        names |= RequestOptions.__annotations__.keys()
+        names = names | _OPTION_NAMES
+    if names.isdisjoint(fields):  # the usual call: spec fields only
+        return {}
     taken = {name: fields.pop(name) for name in list(fields) if name in names}
     return cast(RequestOptions, taken)
+
+
+_OPTION_NAMES = frozenset(RequestOptions.__annotations__)
 
 
 def retrieve_call(
