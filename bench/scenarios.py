@@ -350,7 +350,40 @@ def attack(args: dict[str, Any]) -> dict[str, Any]:
     return {"growth_mb": growth, "exact": exact, "seconds": seconds, "outcome": outcome}
 
 
+def calls_only(args: dict[str, Any]) -> dict[str, Any]:
+    """``calls`` calls of one kind (``op``) over loopback, after ten to warm up, and nothing
+    else: run twice under callgrind (0 calls and N calls), the difference over N is that
+    kind's instructions per call in this process (the server is another process)."""
+    import httpx
+
+    import jogg
+
+    op, calls = str(args["op"]), int(args["calls"])
+    with loopback_server() as url:
+        client = jogg.Jogg(api_key=API_KEY, base_url=url, post_rate_limit=None)
+        http = httpx.Client()
+        actions: dict[str, Callable[[], object]] = {
+            "sdk retrieve": lambda: client.product_videos.retrieve(VIDEO_ID),
+            "raw retrieve": lambda: json.loads(
+                http.get(f"{url}/v2/product_video/{VIDEO_ID}", headers=HEADERS).content
+            ),
+            "sdk create": lambda: client.product_videos.create(PRODUCT_ID, **CREATE_FIELDS),
+            "raw create": lambda: json.loads(
+                http.post(
+                    f"{url}/v2/create_video_from_product", json=CREATE_BODY, headers=HEADERS
+                ).content
+            ),
+        }
+        action = actions[op]
+        for _ in range(10 + calls):
+            action()
+        client.close()
+        http.close()
+    return {"op": op, "calls": calls}
+
+
 SCENARIOS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    "calls_only": calls_only,
     "attack": attack,
     "per_call": per_call,
     "import_check": import_check,

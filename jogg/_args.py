@@ -81,6 +81,8 @@ def length_seconds(field: str, value: Any) -> VideoLength:
     """A video length the spec allows (in seconds), given as an int or a string; sent as the
     string the API wants."""
     candidate = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+    if type(candidate) is str and candidate in VIDEO_LENGTHS:  # as the spec spells it
+        return candidate
     for length in VIDEO_LENGTHS:
         if isinstance(candidate, str) and candidate.strip() == length:
             return length

@@ -265,3 +265,54 @@ def test_spec_sends_the_type_of_a_custom_avatar_or_the_explicit_one() -> None:
     }
     explicit = jogg.ProductVideoSpec(avatar=5001, avatar_type="custom", voice="v")
     assert explicit.to_body("p")["avatar"] == {"id": 5001, "type": 1}
+
+
+async def test_same_keywords_again_send_the_same_body(api: ScriptedAPI, flavor: str) -> None:
+    # A catalogue sends one set of settings for every product: the checked spec is reused.
+    api.on("POST", CREATE_PATH, envelope({"video_id": "v1"}))
+    client = api.client(flavor)
+    fields: dict[str, Any] = {"avatar": PUBLIC, "voice": VOICE, "length": 15, "caption": True}
+
+    for product in ("prod-1", "prod-2", "prod-1"):
+        await resolve(client.product_videos.create(product, **fields))
+    await resolve(client.product_videos.create("prod-3", **{**fields, "length": 60}))
+
+    bodies = api.bodies()
+    assert [b["product_id"] for b in bodies] == ["prod-1", "prod-2", "prod-1", "prod-3"]
+    assert bodies[0] == {**bodies[1], "product_id": "prod-1"} == bodies[2]
+    assert [b["video_spec"]["length"] for b in bodies] == ["15", "15", "15", "60"]
+    assert bodies[0]["avatar"] == {"id": 127, "type": 0}
+    assert bodies[0]["voice"] == {"id": "en-US-ChristopherNeural"}
+
+
+@pytest.mark.parametrize(
+    ("accepted", "refused"),
+    [
+        ({"caption": True}, {"caption": 1}),  # equal and hashed alike, but 1 is no boolean
+        ({"length": 30}, {"length": 30.0}),
+        ({"avatar": 127}, {"avatar": True}),
+        ({"music_id": 0}, {"music_id": False}),
+    ],
+)
+async def test_a_value_equal_to_an_accepted_one_is_still_checked(
+    api: ScriptedAPI, flavor: str, accepted: dict[str, Any], refused: dict[str, Any]
+) -> None:
+    api.on("POST", CREATE_PATH, envelope({"video_id": "v1"}))
+    client = api.client(flavor)
+    base: dict[str, Any] = {"avatar": 1, "voice": "v"}
+    await resolve(client.product_videos.create("p", **{**base, **accepted}))
+
+    with pytest.raises(jogg.ValidationError) as caught:
+        await resolve(client.product_videos.create("p", **{**base, **refused}))
+    assert caught.value.field == next(iter(refused))
+    assert len(api.bodies()) == 1
+
+
+async def test_a_value_that_cannot_be_a_key_is_checked_as_usual(
+    api: ScriptedAPI, flavor: str
+) -> None:
+    client = api.client(flavor)
+    with pytest.raises(jogg.ValidationError) as caught:
+        await resolve(client.product_videos.create("p", avatar=1, voice="v", name=["a"]))
+    assert caught.value.field == "name"
+    assert api.bodies() == []
