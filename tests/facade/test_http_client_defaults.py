@@ -9,6 +9,8 @@ client after the first call is sent from then on.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import httpx
 
 import jogg
@@ -67,3 +69,29 @@ def test_a_per_call_timeout_reaches_httpx() -> None:
     seen, transport = recording()
     client_with(httpx.Client(transport=transport)).product_videos.retrieve("v1", timeout=3)
     assert seen[-1].extensions["timeout"] == httpx.Timeout(3).as_dict()
+
+
+class _Streamed(httpx.SyncByteStream):
+    """An answer that arrives as a stream, as over a network (not read in advance)."""
+
+    def __init__(self, body: bytes) -> None:
+        self._body = body
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self._body[:10]
+        yield self._body[10:]
+
+
+def streaming(body: bytes) -> httpx.MockTransport:
+    return httpx.MockTransport(lambda request: httpx.Response(200, stream=_Streamed(body)))
+
+
+def test_an_answer_is_read_whether_it_streams_or_a_response_hook_read_it_first() -> None:
+    body = httpx.Response(200, json=envelope(VIDEO)).content
+    streamed = client_with(httpx.Client(transport=streaming(body)))
+    assert streamed.product_videos.retrieve("v1").status == "completed"
+
+    read_by_hook = httpx.Client(
+        transport=streaming(body), event_hooks={"response": [lambda response: response.read()]}
+    )
+    assert client_with(read_by_hook).product_videos.retrieve("v1").status == "completed"
