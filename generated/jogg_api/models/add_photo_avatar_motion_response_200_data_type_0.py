@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,33 +61,11 @@ class AddPhotoAvatarMotionResponse200DataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        avatar_id: int | None | Unset = d.pop("avatar_id", UNSET)
 
-        def _parse_avatar_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        motion_id: None | str | Unset = d.pop("motion_id", UNSET)
 
-        avatar_id = _parse_avatar_id(d.pop("avatar_id", UNSET))
-
-        def _parse_motion_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        motion_id = _parse_motion_id(d.pop("motion_id", UNSET))
-
-        def _parse_status(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: int | None | str | Unset = d.pop("status", UNSET)
 
         add_photo_avatar_motion_response_200_data_type_0 = cls(
             avatar_id=avatar_id,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,33 +61,11 @@ class CreateProductPreviewsResponse200DataType0PreviewsType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        visual_style: None | str | Unset = d.pop("visual_style", UNSET)
 
-        def _parse_visual_style(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        preview_id: None | str | Unset = d.pop("preview_id", UNSET)
 
-        visual_style = _parse_visual_style(d.pop("visual_style", UNSET))
-
-        def _parse_preview_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preview_id = _parse_preview_id(d.pop("preview_id", UNSET))
-
-        def _parse_err_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        err_msg = _parse_err_msg(d.pop("err_msg", UNSET))
+        err_msg: None | str | Unset = d.pop("err_msg", UNSET)
 
         create_product_previews_response_200_data_type_0_previews_type_0_item = cls(
             visual_style=visual_style,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,24 +65,9 @@ class CreateProductResponse200:
         from ..models.product_info import ProductInfo  # noqa: PLC0415
 
         d = dict(src_dict)
+        code: int | None | Unset = d.pop("code", UNSET)
 
-        def _parse_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        msg = _parse_msg(d.pop("msg", UNSET))
+        msg: None | str | Unset = d.pop("msg", UNSET)
 
         _data = d.pop("data", UNSET)
         data: ProductInfo | Unset

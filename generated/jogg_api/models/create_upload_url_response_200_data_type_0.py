@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,24 +51,9 @@ class CreateUploadUrlResponse200DataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sign_url: None | str | Unset = d.pop("sign_url", UNSET)
 
-        def _parse_sign_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sign_url = _parse_sign_url(d.pop("sign_url", UNSET))
-
-        def _parse_asset_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        asset_url = _parse_asset_url(d.pop("asset_url", UNSET))
+        asset_url: None | str | Unset = d.pop("asset_url", UNSET)
 
         create_upload_url_response_200_data_type_0 = cls(
             sign_url=sign_url,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,24 +51,9 @@ class CreateVideoFromProductResponse200DataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        video_id: None | str | Unset = d.pop("video_id", UNSET)
 
-        def _parse_video_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        video_id = _parse_video_id(d.pop("video_id", UNSET))
-
-        def _parse_status(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: int | None | str | Unset = d.pop("status", UNSET)
 
         create_video_from_product_response_200_data_type_0 = cls(
             video_id=video_id,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,15 +41,7 @@ class CreateVideoTranslationResponse200DataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_video_translate_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        video_translate_id = _parse_video_translate_id(d.pop("video_translate_id", UNSET))
+        video_translate_id: None | str | Unset = d.pop("video_translate_id", UNSET)
 
         create_video_translation_response_200_data_type_0 = cls(
             video_translate_id=video_translate_id,

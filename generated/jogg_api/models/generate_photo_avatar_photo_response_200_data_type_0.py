@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,15 +41,7 @@ class GeneratePhotoAvatarPhotoResponse200DataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_photo_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        photo_id = _parse_photo_id(d.pop("photo_id", UNSET))
+        photo_id: None | str | Unset = d.pop("photo_id", UNSET)
 
         generate_photo_avatar_photo_response_200_data_type_0 = cls(
             photo_id=photo_id,

@@ -79,24 +79,9 @@ class GenerateProductAvatarImagesResponse200DataType0:
         )
 
         d = dict(src_dict)
+        batch_id: None | str | Unset = d.pop("batch_id", UNSET)
 
-        def _parse_batch_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        batch_id = _parse_batch_id(d.pop("batch_id", UNSET))
-
-        def _parse_total_submitted(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_submitted = _parse_total_submitted(d.pop("total_submitted", UNSET))
+        total_submitted: int | None | Unset = d.pop("total_submitted", UNSET)
 
         def _parse_generations(
             data: object,

@@ -87,24 +87,9 @@ class GetAiScriptResponse200DataType0:
         )
 
         d = dict(src_dict)
+        task_id: None | str | Unset = d.pop("task_id", UNSET)
 
-        def _parse_task_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_id = _parse_task_id(d.pop("task_id", UNSET))
-
-        def _parse_status(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: int | None | str | Unset = d.pop("status", UNSET)
 
         def _parse_data(data: object) -> GetAiScriptResponse200DataType0DataType0 | None | Unset:
             if data is None:
@@ -123,14 +108,7 @@ class GetAiScriptResponse200DataType0:
 
         data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_err_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        err_msg = _parse_err_msg(d.pop("err_msg", UNSET))
+        err_msg: None | str | Unset = d.pop("err_msg", UNSET)
 
         get_ai_script_response_200_data_type_0 = cls(
             task_id=task_id,

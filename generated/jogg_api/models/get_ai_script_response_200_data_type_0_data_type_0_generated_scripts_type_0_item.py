@@ -55,15 +55,7 @@ class GetAiScriptResponse200DataType0DataType0GeneratedScriptsType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_script_style(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        script_style = _parse_script_style(d.pop("script_style", UNSET))
+        script_style: None | str | Unset = d.pop("script_style", UNSET)
 
         def _parse_script_paragraphs(data: object) -> list[str] | None | Unset:
             if data is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,51 +81,15 @@ class GetAvatarVideoResponse200DataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        video_id: None | str | Unset = d.pop("video_id", UNSET)
 
-        def _parse_video_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: int | None | str | Unset = d.pop("status", UNSET)
 
-        video_id = _parse_video_id(d.pop("video_id", UNSET))
+        video_url: None | str | Unset = d.pop("video_url", UNSET)
 
-        def _parse_status(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        cover_url: None | str | Unset = d.pop("cover_url", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_video_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        video_url = _parse_video_url(d.pop("video_url", UNSET))
-
-        def _parse_cover_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_url = _parse_cover_url(d.pop("cover_url", UNSET))
-
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at: int | None | Unset = d.pop("created_at", UNSET)
 
         get_avatar_video_response_200_data_type_0 = cls(
             video_id=video_id,

@@ -107,51 +107,15 @@ class GetCustomTemplateResponse200DataType0:
         )
 
         d = dict(src_dict)
+        template_id: int | None | Unset = d.pop("template_id", UNSET)
 
-        def _parse_template_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        template_id = _parse_template_id(d.pop("template_id", UNSET))
+        cover_url: None | str | Unset = d.pop("cover_url", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        preview_url: None | str | Unset = d.pop("preview_url", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_cover_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_url = _parse_cover_url(d.pop("cover_url", UNSET))
-
-        def _parse_preview_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preview_url = _parse_preview_url(d.pop("preview_url", UNSET))
-
-        def _parse_aspect_ratio(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        aspect_ratio = _parse_aspect_ratio(d.pop("aspect_ratio", UNSET))
+        aspect_ratio: int | None | Unset = d.pop("aspect_ratio", UNSET)
 
         def _parse_variables(
             data: object,

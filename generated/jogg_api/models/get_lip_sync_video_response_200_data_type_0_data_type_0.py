@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,33 +61,11 @@ class GetLipSyncVideoResponse200DataType0DataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        result_url: None | str | Unset = d.pop("result_url", UNSET)
 
-        def _parse_result_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cover_url: None | str | Unset = d.pop("cover_url", UNSET)
 
-        result_url = _parse_result_url(d.pop("result_url", UNSET))
-
-        def _parse_cover_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_url = _parse_cover_url(d.pop("cover_url", UNSET))
-
-        def _parse_duration_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        duration_seconds = _parse_duration_seconds(d.pop("duration_seconds", UNSET))
+        duration_seconds: float | None | Unset = d.pop("duration_seconds", UNSET)
 
         get_lip_sync_video_response_200_data_type_0_data_type_0 = cls(
             result_url=result_url,

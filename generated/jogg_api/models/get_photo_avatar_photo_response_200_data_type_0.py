@@ -88,24 +88,9 @@ class GetPhotoAvatarPhotoResponse200DataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        photo_id: None | str | Unset = d.pop("photo_id", UNSET)
 
-        def _parse_photo_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        photo_id = _parse_photo_id(d.pop("photo_id", UNSET))
-
-        def _parse_status(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: int | None | str | Unset = d.pop("status", UNSET)
 
         def _parse_image_url_list(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -141,14 +126,7 @@ class GetPhotoAvatarPhotoResponse200DataType0:
 
         image_key_list = _parse_image_key_list(d.pop("image_key_list", UNSET))
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        msg = _parse_msg(d.pop("msg", UNSET))
+        msg: None | str | Unset = d.pop("msg", UNSET)
 
         get_photo_avatar_photo_response_200_data_type_0 = cls(
             photo_id=photo_id,

@@ -91,15 +91,7 @@ class GetProductAvatarGenerationResponse200DataType0:
         )
 
         d = dict(src_dict)
-
-        def _parse_batch_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        batch_id = _parse_batch_id(d.pop("batch_id", UNSET))
+        batch_id: None | str | Unset = d.pop("batch_id", UNSET)
 
         def _parse_summary(
             data: object,

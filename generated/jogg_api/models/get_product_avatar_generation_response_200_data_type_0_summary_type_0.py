@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,51 +81,15 @@ class GetProductAvatarGenerationResponse200DataType0SummaryType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        total: int | None | Unset = d.pop("total", UNSET)
 
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        pending: int | None | Unset = d.pop("pending", UNSET)
 
-        total = _parse_total(d.pop("total", UNSET))
+        processing: int | None | Unset = d.pop("processing", UNSET)
 
-        def _parse_pending(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        completed: int | None | Unset = d.pop("completed", UNSET)
 
-        pending = _parse_pending(d.pop("pending", UNSET))
-
-        def _parse_processing(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        processing = _parse_processing(d.pop("processing", UNSET))
-
-        def _parse_completed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        completed = _parse_completed(d.pop("completed", UNSET))
-
-        def _parse_failed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        failed = _parse_failed(d.pop("failed", UNSET))
+        failed: int | None | Unset = d.pop("failed", UNSET)
 
         get_product_avatar_generation_response_200_data_type_0_summary_type_0 = cls(
             total=total,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,78 +111,21 @@ class GetProductAvatarMotionResponse200DataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        avatar_id: int | None | Unset = d.pop("avatar_id", UNSET)
 
-        def _parse_avatar_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        image_url: None | str | Unset = d.pop("image_url", UNSET)
 
-        avatar_id = _parse_avatar_id(d.pop("avatar_id", UNSET))
+        motion_id: None | str | Unset = d.pop("motion_id", UNSET)
 
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        motion_preview_url: None | str | Unset = d.pop("motion_preview_url", UNSET)
 
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_motion_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: int | None | str | Unset = d.pop("status", UNSET)
 
-        motion_id = _parse_motion_id(d.pop("motion_id", UNSET))
+        voice_id: None | str | Unset = d.pop("voice_id", UNSET)
 
-        def _parse_motion_preview_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        motion_preview_url = _parse_motion_preview_url(d.pop("motion_preview_url", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_status(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_voice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        voice_id = _parse_voice_id(d.pop("voice_id", UNSET))
-
-        def _parse_error_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_msg = _parse_error_msg(d.pop("error_msg", UNSET))
+        error_msg: None | str | Unset = d.pop("error_msg", UNSET)
 
         get_product_avatar_motion_response_200_data_type_0 = cls(
             avatar_id=avatar_id,

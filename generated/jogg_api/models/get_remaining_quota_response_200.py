@@ -77,24 +77,9 @@ class GetRemainingQuotaResponse200:
         )
 
         d = dict(src_dict)
+        code: int | None | Unset = d.pop("code", UNSET)
 
-        def _parse_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        msg = _parse_msg(d.pop("msg", UNSET))
+        msg: None | str | Unset = d.pop("msg", UNSET)
 
         def _parse_data(data: object) -> GetRemainingQuotaResponse200DataType0 | None | Unset:
             if data is None:

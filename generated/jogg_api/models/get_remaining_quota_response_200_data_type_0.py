@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,15 +41,7 @@ class GetRemainingQuotaResponse200DataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_remaining_quota(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        remaining_quota = _parse_remaining_quota(d.pop("remaining_quota", UNSET))
+        remaining_quota: float | None | Unset = d.pop("remaining_quota", UNSET)
 
         get_remaining_quota_response_200_data_type_0 = cls(
             remaining_quota=remaining_quota,

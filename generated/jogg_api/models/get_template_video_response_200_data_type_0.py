@@ -97,42 +97,13 @@ class GetTemplateVideoResponse200DataType0:
         )
 
         d = dict(src_dict)
+        video_id: None | str | Unset = d.pop("video_id", UNSET)
 
-        def _parse_video_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: int | None | str | Unset = d.pop("status", UNSET)
 
-        video_id = _parse_video_id(d.pop("video_id", UNSET))
+        created_at: int | None | Unset = d.pop("created_at", UNSET)
 
-        def _parse_status(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_completed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        completed_at: int | None | Unset = d.pop("completed_at", UNSET)
 
         def _parse_data(
             data: object,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,51 +81,15 @@ class GetTemplateVideoResponse200DataType0DataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        video_name: None | str | Unset = d.pop("video_name", UNSET)
 
-        def _parse_video_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url: None | str | Unset = d.pop("url", UNSET)
 
-        video_name = _parse_video_name(d.pop("video_name", UNSET))
+        cover_url: None | str | Unset = d.pop("cover_url", UNSET)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        duration_seconds: float | None | Unset = d.pop("duration_seconds", UNSET)
 
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_cover_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_url = _parse_cover_url(d.pop("cover_url", UNSET))
-
-        def _parse_duration_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        duration_seconds = _parse_duration_seconds(d.pop("duration_seconds", UNSET))
-
-        def _parse_deducted_credit(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        deducted_credit = _parse_deducted_credit(d.pop("deducted_credit", UNSET))
+        deducted_credit: float | None | Unset = d.pop("deducted_credit", UNSET)
 
         get_template_video_response_200_data_type_0_data_type_0 = cls(
             video_name=video_name,

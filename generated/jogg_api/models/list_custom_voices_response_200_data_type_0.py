@@ -67,15 +67,7 @@ class ListCustomVoicesResponse200DataType0:
         )
 
         d = dict(src_dict)
-
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total = _parse_total(d.pop("total", UNSET))
+        total: int | None | Unset = d.pop("total", UNSET)
 
         def _parse_voices(
             data: object,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,78 +111,21 @@ class ListProductAvatarsResponse200DataType0ProductAvatarsType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        avatar_id: int | None | Unset = d.pop("avatar_id", UNSET)
 
-        def _parse_avatar_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        avatar_id = _parse_avatar_id(d.pop("avatar_id", UNSET))
+        cover_url: None | str | Unset = d.pop("cover_url", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: int | None | str | Unset = d.pop("status", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        fail_msg: None | str | Unset = d.pop("fail_msg", UNSET)
 
-        def _parse_cover_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        avatar_url: None | str | Unset = d.pop("avatar_url", UNSET)
 
-        cover_url = _parse_cover_url(d.pop("cover_url", UNSET))
+        aspect_ratio: int | None | Unset = d.pop("aspect_ratio", UNSET)
 
-        def _parse_status(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_fail_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fail_msg = _parse_fail_msg(d.pop("fail_msg", UNSET))
-
-        def _parse_avatar_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
-
-        def _parse_aspect_ratio(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        aspect_ratio = _parse_aspect_ratio(d.pop("aspect_ratio", UNSET))
-
-        def _parse_gender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gender = _parse_gender(d.pop("gender", UNSET))
+        gender: None | str | Unset = d.pop("gender", UNSET)
 
         list_product_avatars_response_200_data_type_0_product_avatars_type_0_item = cls(
             avatar_id=avatar_id,

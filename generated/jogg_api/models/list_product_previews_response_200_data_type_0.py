@@ -118,32 +118,11 @@ class ListProductPreviewsResponse200DataType0:
 
         previews = _parse_previews(d.pop("previews", UNSET))
 
-        def _parse_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total: int | None | Unset = d.pop("total", UNSET)
 
-        total = _parse_total(d.pop("total", UNSET))
+        page: int | None | Unset = d.pop("page", UNSET)
 
-        def _parse_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page = _parse_page(d.pop("page", UNSET))
-
-        def _parse_page_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_size = _parse_page_size(d.pop("page_size", UNSET))
+        page_size: int | None | Unset = d.pop("page_size", UNSET)
 
         list_product_previews_response_200_data_type_0 = cls(
             previews=previews,

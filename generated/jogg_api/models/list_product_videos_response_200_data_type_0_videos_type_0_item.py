@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,69 +101,19 @@ class ListProductVideosResponse200DataType0VideosType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title: None | str | Unset = d.pop("title", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        video_duration: float | None | Unset = d.pop("video_duration", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        video_url: None | str | Unset = d.pop("video_url", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        cover_url: None | str | Unset = d.pop("cover_url", UNSET)
 
-        def _parse_video_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        status: int | None | str | Unset = d.pop("status", UNSET)
 
-        video_duration = _parse_video_duration(d.pop("video_duration", UNSET))
-
-        def _parse_video_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        video_url = _parse_video_url(d.pop("video_url", UNSET))
-
-        def _parse_cover_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_url = _parse_cover_url(d.pop("cover_url", UNSET))
-
-        def _parse_status(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at: int | None | Unset = d.pop("created_at", UNSET)
 
         list_product_videos_response_200_data_type_0_videos_type_0_item = cls(
             id=id,

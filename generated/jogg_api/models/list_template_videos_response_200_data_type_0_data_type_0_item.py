@@ -127,69 +127,19 @@ class ListTemplateVideosResponse200DataType0DataType0Item:
         )
 
         d = dict(src_dict)
+        video_id: None | str | Unset = d.pop("video_id", UNSET)
 
-        def _parse_video_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        video_name: None | str | Unset = d.pop("video_name", UNSET)
 
-        video_id = _parse_video_id(d.pop("video_id", UNSET))
+        status: int | None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_video_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_at: int | None | Unset = d.pop("created_at", UNSET)
 
-        video_name = _parse_video_name(d.pop("video_name", UNSET))
+        cover_url: None | str | Unset = d.pop("cover_url", UNSET)
 
-        def _parse_status(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        url: None | str | Unset = d.pop("url", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_cover_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cover_url = _parse_cover_url(d.pop("cover_url", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_duration_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        duration_seconds = _parse_duration_seconds(d.pop("duration_seconds", UNSET))
+        duration_seconds: float | None | Unset = d.pop("duration_seconds", UNSET)
 
         def _parse_error(
             data: object,

@@ -94,14 +94,7 @@ class ListVoicesResponse200DataType0:
 
         voices = _parse_voices(d.pop("voices", UNSET))
 
-        def _parse_has_more(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_more = _parse_has_more(d.pop("has_more", UNSET))
+        has_more: bool | None | Unset = d.pop("has_more", UNSET)
 
         list_voices_response_200_data_type_0 = cls(
             voices=voices,

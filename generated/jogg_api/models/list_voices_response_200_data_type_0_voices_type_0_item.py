@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,78 +111,21 @@ class ListVoicesResponse200DataType0VoicesType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        voice_id: None | str | Unset = d.pop("voice_id", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        audio_url: None | str | Unset = d.pop("audio_url", UNSET)
 
-        def _parse_voice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        language: None | str | Unset = d.pop("language", UNSET)
 
-        voice_id = _parse_voice_id(d.pop("voice_id", UNSET))
+        gender: None | str | Unset = d.pop("gender", UNSET)
 
-        def _parse_audio_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        age: None | str | Unset = d.pop("age", UNSET)
 
-        audio_url = _parse_audio_url(d.pop("audio_url", UNSET))
+        accent: None | str | Unset = d.pop("accent", UNSET)
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language = _parse_language(d.pop("language", UNSET))
-
-        def _parse_gender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gender = _parse_gender(d.pop("gender", UNSET))
-
-        def _parse_age(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        age = _parse_age(d.pop("age", UNSET))
-
-        def _parse_accent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        accent = _parse_accent(d.pop("accent", UNSET))
-
-        def _parse_use_case(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        use_case = _parse_use_case(d.pop("use_case", UNSET))
+        use_case: None | str | Unset = d.pop("use_case", UNSET)
 
         list_voices_response_200_data_type_0_voices_type_0_item = cls(
             name=name,

@@ -103,51 +103,15 @@ class ProductInfo:
         from ..models.product_info_media_type_0_item import ProductInfoMediaType0Item  # noqa: PLC0415
 
         d = dict(src_dict)
+        product_id: None | str | Unset = d.pop("product_id", UNSET)
 
-        def _parse_product_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url: None | str | Unset = d.pop("url", UNSET)
 
-        product_id = _parse_product_id(d.pop("product_id", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_target_audience(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        target_audience = _parse_target_audience(d.pop("target_audience", UNSET))
+        target_audience: None | str | Unset = d.pop("target_audience", UNSET)
 
         def _parse_media(data: object) -> list[ProductInfoMediaType0Item] | None | Unset:
             if data is None:

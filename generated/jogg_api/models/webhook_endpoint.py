@@ -105,42 +105,13 @@ class WebhookEndpoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        endpoint_id: None | str | Unset = d.pop("endpoint_id", UNSET)
 
-        def _parse_endpoint_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url: None | str | Unset = d.pop("url", UNSET)
 
-        endpoint_id = _parse_endpoint_id(d.pop("endpoint_id", UNSET))
+        secret: None | str | Unset = d.pop("secret", UNSET)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret = _parse_secret(d.pop("secret", UNSET))
-
-        def _parse_status(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: int | None | str | Unset = d.pop("status", UNSET)
 
         def _parse_events(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -159,23 +130,9 @@ class WebhookEndpoint:
 
         events = _parse_events(d.pop("events", UNSET))
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        username: None | str | Unset = d.pop("username", UNSET)
 
-        username = _parse_username(d.pop("username", UNSET))
-
-        def _parse_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at: int | None | Unset = d.pop("created_at", UNSET)
 
         webhook_endpoint = cls(
             endpoint_id=endpoint_id,
