@@ -111,8 +111,6 @@ def snippet(content: bytes) -> str:
 
 def _as_code(value: Any) -> int | None:
     """R-ERR-5: the business code, read by the integer grammar of R-PARSE-2."""
-    if type(value) is int:  # the usual case, already an integer (never a bool here)
-        return value if abs(value) <= _parse.MAX_SAFE_INTEGER else None
     return _parse.integer_value(value)
 
 

@@ -7,6 +7,7 @@ made it, before any request: ``ProductVideoSpec(length=45)`` raises ValidationEr
 
 from __future__ import annotations
 
+import functools
 from typing import Any, TypedDict
 
 import attrs
@@ -269,37 +270,28 @@ def resolve_spec(spec: ProductVideoSpec | None, fields: dict[str, Any]) -> Produ
         raise ValidationError("spec", spec, "a ProductVideoSpec or None")
     if spec is None:
         # Validated once, from the keywords: a default spec then replace() did it twice.
-        key = _spec_key(fields)
-        found = _SPECS.get(key) if key is not None else None
-        if found is None:
-            _refuse_unknown_fields(fields)
-            found = ProductVideoSpec(**fields)
-            if key is not None:
-                if len(_SPECS) >= _SPECS_KEPT:
-                    _SPECS.clear()
-                _SPECS[key] = found
-        return found
+        # A catalogue sends the same settings for every product, and a spec is immutable:
+        # its checks run once per set of keywords. The key holds the values' types too
+        # (True and 1 are equal, but only one is a caption).
+        values = tuple(fields.values())
+        key = (tuple(fields), values, tuple(map(type, values)))
+        try:
+            hash(key)
+        except TypeError:  # a value that cannot be a key: checked as usual, not kept
+            return _checked_spec(*key)
+        return _kept_spec(*key)
     return spec.replace(**fields) if fields else spec
 
 
-# Specs built from keywords, by those keywords: a catalogue sends the same settings for
-# every product, and a spec is immutable, so its checks need to run once per set of values.
-SpecKey = tuple[tuple[str, ...], tuple[Any, ...], tuple[type, ...]]
-_SPECS: dict[SpecKey, ProductVideoSpec] = {}
-_SPECS_KEPT = 64
+def _checked_spec(
+    names: tuple[str, ...], values: tuple[Any, ...], _types: tuple[type, ...]
+) -> ProductVideoSpec:
+    fields = dict(zip(names, values, strict=True))
+    _refuse_unknown_fields(fields)
+    return ProductVideoSpec(**fields)
 
 
-def _spec_key(fields: dict[str, Any]) -> SpecKey | None:
-    """The keywords as a key: names, values and the values' types (True and 1 are equal,
-    but only one is a caption); None when a value cannot be a key (such a call is checked
-    as usual)."""
-    values = tuple(fields.values())
-    key = (tuple(fields), values, tuple(map(type, values)))
-    try:
-        hash(key)
-    except TypeError:
-        return None
-    return key
+_kept_spec = functools.lru_cache(maxsize=64)(_checked_spec)
 
 
 _SPEC_FIELDS = attrs.fields_dict(ProductVideoSpec)
